@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "UnionEval",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "unioneval", targets: ["unioneval"]),
+        .library(name: "UnionEvalCore", targets: ["UnionEvalCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Pure core: parse -> validate -> score -> rank -> report model. No file I/O, no C.
+        .target(
+            name: "UnionEvalCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Owns every libxlsxwriter lifetime; renders report models to .xlsx files.
+        .target(
+            name: "UnionEvalXlsx",
+            dependencies: ["CXlsxWriter", "UnionEvalCore"]
+        ),
+        .executableTarget(
+            name: "unioneval",
+            dependencies: [
+                "UnionEvalCore",
+                "UnionEvalXlsx",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "UnionEvalCoreTests",
+            dependencies: ["UnionEvalCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "UnionEvalXlsxTests",
+            dependencies: ["UnionEvalXlsx", "UnionEvalCore"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["unioneval"]
+        ),
+    ]
+)

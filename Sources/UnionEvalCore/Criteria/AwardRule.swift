@@ -1,0 +1,51 @@
+/// Who is recommended as 先进基层工会: a quota, a minimum total, and tie-breaks for the award line.
+public struct AwardRule: Sendable, Hashable {
+    public enum Rounding: String, Sendable, Hashable {
+        case down, halfUp, up
+
+        public var chineseName: String {
+            switch self {
+            case .down: return "向下取整"
+            case .halfUp: return "四舍五入"
+            case .up: return "向上取整"
+            }
+        }
+    }
+
+    public enum Quota: Sendable, Hashable {
+        /// At most this share of the units (scaled by 1000: 200 is 20%).
+        case fraction(permille: Int, rounding: Rounding)
+        case count(Int)
+    }
+
+    public enum TieBreak: Sendable, Hashable {
+        case dimension(Int)
+        case indicator(Int)
+        case participationRate
+    }
+
+    public var quota: Quota
+    public var minimumTotal: Points?
+    public var tieBreaks: [TieBreak]
+
+    public init(quota: Quota, minimumTotal: Points? = nil, tieBreaks: [TieBreak] = []) {
+        self.quota = quota
+        self.minimumTotal = minimumTotal
+        self.tieBreaks = tieBreaks
+    }
+
+    /// How many units may be recommended out of `unitCount`.
+    public func places(forUnitCount unitCount: Int) -> Int {
+        switch quota {
+        case .count(let count):
+            return count
+        case .fraction(let permille, let rounding):
+            let product = permille * unitCount
+            switch rounding {
+            case .down: return product / 1000
+            case .halfUp: return (product + 500) / 1000
+            case .up: return (product + 999) / 1000
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// The rubric as loaded from the criteria file: vocabulary, dimensions, indicators and award rule.
+public struct Criteria: Sendable {
+    public var title: String
+    public var year: Int?
+    /// The points the non-bonus indicators must add up to (usually 100).
+    public var declaredTotal: Points
+    public var categories: [ActivityCategory]
+    public var outcomes: [String]
+    public var dimensions: [Dimension]
+    public var indicators: [Indicator]
+    /// Cap on the office's 加分 items per unit; nil means uncapped.
+    public var adjustmentBonusCap: Points?
+    public var award: AwardRule
+    /// The document the rubric was derived from, shown on the 评分标准 sheet.
+    public var basis: String
+
+    public init(
+        title: String, year: Int?, declaredTotal: Points, categories: [ActivityCategory], outcomes: [String],
+        dimensions: [Dimension], indicators: [Indicator], adjustmentBonusCap: Points?, award: AwardRule,
+        basis: String
+    ) {
+        self.title = title
+        self.year = year
+        self.declaredTotal = declaredTotal
+        self.categories = categories
+        self.outcomes = outcomes
+        self.dimensions = dimensions
+        self.indicators = indicators
+        self.adjustmentBonusCap = adjustmentBonusCap
+        self.award = award
+        self.basis = basis
+    }
+
+    public func indicators(in dimension: Int) -> [Int] {
+        indicators.indices.filter { indicators[$0].dimension == dimension }
+    }
+
+    /// Category index for a ledger's text: the name or any alias, after trimming.
+    public func categoryIndex(for text: String) -> Int? {
+        let name = text.trimmingWhitespace()
+        return categories.firstIndex { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    public func outcomeIndex(for text: String) -> Int? {
+        outcomes.firstIndex(of: text.trimmingWhitespace())
+    }
+
+    /// Indicator by id or by name, as reviews.csv may use either.
+    public func indicatorIndex(for text: String) -> Int? {
+        let key = text.trimmingWhitespace()
+        return indicators.firstIndex { $0.id == key || $0.name == key || $0.label == key }
+    }
+}

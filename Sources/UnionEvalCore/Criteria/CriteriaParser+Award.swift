@@ -1,0 +1,59 @@
+import Yams
+
+extension CriteriaParser {
+    static func parseAward(
+        _ top: YAMLMapping, dimensions: [Dimension], indicators: [Indicator], log: inout DiagnosticLog
+    ) -> AwardRule {
+        let fallback = AwardRule(quota: .fraction(permille: 200, rounding: .down))
+        guard let map = YAMLMapping(top["award"], path: "award", file: top.file, log: &log) else {
+            log.error("E-CRITERIA-MISSING", at: YAMLMapping.location(of: top.mapping, file: top.file), "缺少“award”（评选名额规则）。")
+            return fallback
+        }
+        map.rejectUnknownKeys(allowed: ["quota", "rounding", "count", "minimum_total", "tie_breaks"], log: &log)
+        let location = YAMLMapping.location(of: map.mapping, file: map.file)
+        var rule = fallback
+        if let count = map.integer("count", log: &log) {
+            rule.quota = .count(count)
+        } else if let quotaText = map.string("quota") {
+            let trimmed = quotaText.trimmingWhitespace()
+            let permille: Int? =
+                trimmed.hasSuffix("%")
+                ? ScaledDecimal.parse(String(trimmed.dropLast()), scale: 1) : ScaledDecimal.parse(trimmed, scale: 3)
+            guard let permille, (0...1000).contains(permille) else {
+                log.error("E-CRITERIA-QUOTA", at: location, raw: quotaText, "“award.quota”应为 0 到 1 之间的比例（如 0.2 或 20%）。")
+                return rule
+            }
+            let roundingText = map.string("rounding") ?? "down"
+            let rounding: AwardRule.Rounding
+            switch roundingText {
+            case "down", "向下取整": rounding = .down
+            case "half_up", "四舍五入": rounding = .halfUp
+            case "up", "向上取整": rounding = .up
+            default:
+                log.error("E-CRITERIA-ROUNDING", at: location, raw: roundingText, "“award.rounding”应为 down（向下取整）、half_up（四舍五入）或 up（向上取整）。")
+                rounding = .down
+            }
+            rule.quota = .fraction(permille: permille, rounding: rounding)
+        } else {
+            log.error("E-CRITERIA-MISSING", at: location, "“award”需要 quota（比例）或 count（固定名额）之一。")
+        }
+        rule.minimumTotal = map.points("minimum_total", log: &log)
+        for node in map["tie_breaks"]?.sequence ?? [] {
+            let nodeLocation = YAMLMapping.location(of: node, file: map.file)
+            if node.string == "participation_rate" {
+                rule.tieBreaks.append(.participationRate)
+            } else if let entry = node.mapping, let (key, value) = entry.first.map({ ($0.key.string ?? "", $0.value.string ?? "") }) {
+                if key == "dimension", let index = dimensions.firstIndex(where: { $0.id == value || $0.name == value }) {
+                    rule.tieBreaks.append(.dimension(index))
+                } else if key == "indicator", let index = indicators.firstIndex(where: { $0.id == value || $0.name == value }) {
+                    rule.tieBreaks.append(.indicator(index))
+                } else {
+                    log.error("E-CRITERIA-REFERENCE", at: nodeLocation, raw: "\(key): \(value)", "“award.tie_breaks”引用了未定义的\(key == "dimension" ? "维度" : "指标")“\(value)”。")
+                }
+            } else {
+                log.error("E-CRITERIA-TIEBREAK", at: nodeLocation, "“award.tie_breaks”的每一项应为 participation_rate、{dimension: 编号} 或 {indicator: 编号}。")
+            }
+        }
+        return rule
+    }
+}

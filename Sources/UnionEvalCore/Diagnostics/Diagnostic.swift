@@ -1,0 +1,61 @@
+/// How serious a data problem is. Errors make `run` exit with status 1; warnings do not.
+public enum Severity: String, Sendable, Codable, Comparable {
+    case warning
+    case error
+
+    public var chineseLabel: String {
+        switch self {
+        case .warning: return "警告"
+        case .error: return "错误"
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .warning && rhs == .error
+    }
+}
+
+/// Where a problem was found. Line and column are 1-based; 0 means "the whole file" or "the whole line".
+public struct SourceLocation: Sendable, Hashable, Codable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int = 0, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// One problem found in the inputs or the criteria: a value, never a thrown error,
+/// so that every problem can be collected and reported together.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public var severity: Severity
+    /// Stable code per kind of problem (documented in the README), e.g. `E-DATE-INVALID`.
+    public var code: String
+    public var location: SourceLocation
+    /// The raw text of the offending cell, when there is one.
+    public var rawValue: String?
+    /// Explanation in Chinese for the union office.
+    public var message: String
+
+    public init(
+        _ severity: Severity, code: String, at location: SourceLocation, raw rawValue: String? = nil,
+        _ message: String
+    ) {
+        self.severity = severity
+        self.code = code
+        self.location = location
+        self.rawValue = rawValue
+        self.message = message
+    }
+
+    /// `file:line:column: 错误: message`, the form compilers use, so editors can jump to it.
+    public var formatted: String {
+        var text = "\(location.file):\(location.line):\(location.column): \(severity.chineseLabel): \(message)"
+        if let rawValue, !rawValue.isEmpty { text += "（原值：\(rawValue)）" }
+        text += " [\(code)]"
+        return text
+    }
+}

@@ -1,0 +1,83 @@
+/// Decodes a CSV file, matches its header against a schema and hands each data row to `body`.
+/// Rows with the wrong number of fields are rejected here; `body` decides about the rest.
+public enum CSVTableReader {
+    public static func read(
+        _ file: InputFile, role: String, schema: CSVSchema, log: inout DiagnosticLog,
+        body: (TableRow, inout DiagnosticLog) -> RowDisposition
+    ) -> FileAccounting {
+        let text = DecodedText.decode(file, log: &log)
+        var accounting = FileAccounting(
+            path: file.path, role: role, encoding: text.encoding, sha256: SHA256.hex(of: file.bytes))
+        var columnIndex: [String: Int]? = nil
+        var headerUsable = true
+        var headerWidth = 0
+        CSVParser.parse(text) { row in
+            if let quote = row.unterminatedQuote {
+                log.error(
+                    "E-CSV-QUOTE", at: SourceLocation(file: file.path, line: quote.line, column: quote.column),
+                    "引号未闭合：此处的双引号直到文件末尾都没有配对，本行未使用。请检查单元格中的英文双引号。")
+                accounting.record(.rejected)
+                return
+            }
+            if row.isBlank { return }
+            guard let columns = columnIndex else {
+                headerWidth = row.fields.count
+                let header = matchHeader(row, schema: schema, file: file.path, log: &log)
+                columnIndex = header.index
+                headerUsable = header.usable
+                return
+            }
+            if !headerUsable || text.corruptLines.contains(row.line) {
+                accounting.record(.rejected)
+                return
+            }
+            if row.fields.count != headerWidth {
+                let trailingEmpty = row.fields.count > headerWidth
+                    && row.fields[headerWidth...].allSatisfy { $0.trimmingWhitespace().isEmpty }
+                if !trailingEmpty {
+                    log.error(
+                        "E-CSV-FIELDS",
+                        at: SourceLocation(file: file.path, line: row.line, column: min(row.fields.count, headerWidth) + 1),
+                        "本行有 \(row.fields.count) 列，表头有 \(headerWidth) 列，本行未使用。常见原因：单元格内含英文逗号却没有加引号。")
+                    accounting.record(.rejected)
+                    return
+                }
+            }
+            let tableRow = TableRow(file: file.path, line: row.line, fields: row.fields, columnIndex: columns)
+            accounting.record(body(tableRow, &log))
+        }
+        if columnIndex == nil {
+            log.error("E-CSV-EMPTY", at: SourceLocation(file: file.path, line: 1), "文件为空，没有表头。")
+        }
+        return accounting
+    }
+
+    private static func matchHeader(
+        _ row: CSVRow, schema: CSVSchema, file: String, log: inout DiagnosticLog
+    ) -> (index: [String: Int], usable: Bool) {
+        var index: [String: Int] = [:]
+        var usable = true
+        for (position, rawName) in row.fields.enumerated() {
+            let name = rawName.trimmingWhitespace()
+            let location = SourceLocation(file: file, line: row.line, column: position + 1)
+            guard let column = schema.columns.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
+                if !name.isEmpty {
+                    log.warning("W-HEADER-UNKNOWN", at: location, raw: rawName, "未知的列“\(name)”，已忽略。")
+                }
+                continue
+            }
+            if index[column.name] != nil {
+                log.error("E-HEADER-DUPLICATE", at: location, raw: rawName, "列“\(column.name)”重复出现，只使用第一列。")
+                continue
+            }
+            index[column.name] = position
+        }
+        for column in schema.columns where column.isRequired && index[column.name] == nil {
+            usable = false
+            log.error(
+                "E-HEADER-MISSING", at: SourceLocation(file: file, line: row.line),
+                "缺少必填列“\(column.name)”，本文件的数据行均未使用。")
+        }
+        return (index, usable)
+    }
+}

@@ -1,0 +1,120 @@
+/// Turns a year's files into `YearData`, reporting every row it cannot use.
+public final class YearDataLoader {
+    let criteria: Criteria
+    var data = YearData()
+    var log = DiagnosticLog()
+    var unionIndex: [String: Int] = [:]
+    var memberIndex: [String: Int32] = [:]
+
+    public static func load(_ inputs: YearInputs, criteria: Criteria) -> (data: YearData, diagnostics: [Diagnostic]) {
+        let loader = YearDataLoader(criteria: criteria)
+        loader.loadUnions(inputs.unions)
+        loader.loadMembers(inputs.members)
+        loader.countMembers()
+        for ledger in inputs.activities { loader.loadLedger(ledger) }
+        loader.data.unionsWithoutLedger = Set(loader.data.unions.indices).subtracting(loader.unionsWithLedgerFile)
+        if let adjustments = inputs.adjustments { loader.loadAdjustments(adjustments) }
+        if let reviews = inputs.reviews { loader.loadReviews(reviews) }
+        return (loader.data, loader.log.diagnostics)
+    }
+
+    init(criteria: Criteria) { self.criteria = criteria }
+
+    var unionsWithLedgerFile: Set<Int> = []
+    var seenActivities: [ActivityKey: Int] = [:]
+
+    /// Looks a unit name up; reports it when unknown and returns nil.
+    func resolveUnion(_ name: String?, in row: TableRow, log: inout DiagnosticLog, column: String = "二级工会") -> Int? {
+        guard let name else {
+            log.error("E-VALUE-MISSING", at: row.location(column), "“\(column)”为空，本行未使用。")
+            return nil
+        }
+        guard let index = unionIndex[name] else {
+            let suggestion = EditDistance.nearest(to: name, in: data.unions.map(\.name)).map { "是否应为“\($0)”？" } ?? ""
+            log.error(
+                "E-UNION-UNKNOWN", at: row.location(column), raw: name,
+                "二级工会“\(name)”不在 unions.csv 中，本行未使用。\(suggestion)")
+            return nil
+        }
+        return index
+    }
+
+    /// Reads one file; `body` logs into the file's own log so diagnostics stay in file order.
+    func read(
+        _ file: InputFile, role: String, schema: CSVSchema, body: (TableRow, inout DiagnosticLog) -> RowDisposition
+    ) {
+        data.files.append(file.path)
+        var fileLog = DiagnosticLog()
+        let accounting = CSVTableReader.read(file, role: role, schema: schema, log: &fileLog, body: body)
+        log.append(contentsOf: fileLog.diagnostics)
+        data.accounting.append(accounting)
+    }
+
+    func loadUnions(_ file: InputFile) {
+        read(file, role: "参评二级工会", schema: Schemas.unions) { row, log in
+            guard let name = row.value("二级工会") else {
+                log.error("E-VALUE-MISSING", at: row.location("二级工会"), "“二级工会”为空，本行未使用。")
+                return .rejected
+            }
+            if self.unionIndex[name] != nil {
+                log.error("E-UNION-DUPLICATE", at: row.location("二级工会"), raw: name, "二级工会“\(name)”重复出现，本行未使用。")
+                return .rejected
+            }
+            var declared: Int? = nil
+            if let text = row.value("会员人数") {
+                if let count = Int(text), count >= 0 {
+                    declared = count
+                } else {
+                    log.warning(
+                        "W-VALUE-NUMBER", at: row.location("会员人数"), raw: text, "“会员人数”应为非负整数，已改为按会员名册计数。")
+                }
+            }
+            self.unionIndex[name] = self.data.unions.count
+            self.data.unions.append(
+                Union(name: name, code: row.value("编码"), declaredMemberCount: declared, chair: row.value("主席")))
+            return .used
+        }
+    }
+
+    func loadMembers(_ file: InputFile) {
+        read(file, role: "会员名册", schema: Schemas.members) { row, log in
+            guard let staffID = row.value("工号") else {
+                log.error("E-VALUE-MISSING", at: row.location("工号"), "“工号”为空，本行未使用。")
+                return .rejected
+            }
+            if self.memberIndex[staffID] != nil {
+                log.error("E-MEMBER-DUPLICATE", at: row.location("工号"), raw: staffID, "工号“\(staffID)”在名册中重复，本行未使用。")
+                return .rejected
+            }
+            guard let union = self.resolveUnion(row.value("二级工会"), in: row, log: &log) else { return .rejected }
+            var isMember = true
+            if let text = row.value("会员") {
+                switch text {
+                case "是", "Y", "y", "1": isMember = true
+                case "否", "N", "n", "0": isMember = false
+                default:
+                    log.warning("W-VALUE-MEMBER", at: row.location("会员"), raw: text, "“会员”应为“是”或“否”，已按“是”处理。")
+                }
+            }
+            self.memberIndex[staffID] = Int32(self.data.members.count)
+            self.data.members.append(
+                Member(
+                    staffID: staffID, name: row.value("姓名") ?? "", union: union, isMember: isMember,
+                    gender: row.value("性别"), role: row.value("工会职务")))
+            return .used
+        }
+    }
+
+    func countMembers() {
+        var roster = [Int](repeating: 0, count: data.unions.count)
+        for member in data.members where member.isMember { roster[member.union] += 1 }
+        data.memberCounts = data.unions.indices.map { data.unions[$0].declaredMemberCount ?? roster[$0] }
+        for (index, union) in data.unions.enumerated() {
+            if let declared = union.declaredMemberCount, declared != roster[index] {
+                log.warning(
+                    "W-UNION-COUNT", at: SourceLocation(file: data.files.first ?? "unions.csv"), raw: "\(declared)",
+                    "\(union.name)：unions.csv 填报会员人数 \(declared)，名册中会员 \(roster[index]) 人；计算比例时以填报人数为准。")
+            }
+        }
+    }
+}

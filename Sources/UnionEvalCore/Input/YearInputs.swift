@@ -1,0 +1,21 @@
+/// The files of one evaluation year, read by the shell, handed to the core as bytes.
+public struct YearInputs: Sendable {
+    public var unions: InputFile
+    public var members: InputFile
+    public var activities: [InputFile]
+    public var adjustments: InputFile?
+    public var reviews: InputFile?
+    public var exclusions: InputFile?
+
+    public init(
+        unions: InputFile, members: InputFile, activities: [InputFile], adjustments: InputFile? = nil,
+        reviews: InputFile? = nil, exclusions: InputFile? = nil
+    ) {
+        self.unions = unions
+        self.members = members
+        self.activities = activities
+        self.adjustments = adjustments
+        self.reviews = reviews
+        self.exclusions = exclusions
+    }
+}

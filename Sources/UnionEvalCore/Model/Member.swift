@@ -1,0 +1,20 @@
+/// A person on the roster (members.csv).
+public struct Member: Sendable, Hashable {
+    public var staffID: String
+    public var name: String
+    /// Index into `YearData.unions`.
+    public var union: Int
+    /// 会员=是; non-members never count in rates or nominations.
+    public var isMember: Bool
+    public var gender: String?
+    public var role: String?
+
+    public init(staffID: String, name: String, union: Int, isMember: Bool = true, gender: String? = nil, role: String? = nil) {
+        self.staffID = staffID
+        self.name = name
+        self.union = union
+        self.isMember = isMember
+        self.gender = gender
+        self.role = role
+    }
+}

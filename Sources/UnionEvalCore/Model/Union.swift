@@ -1,0 +1,15 @@
+/// A 二级工会 taking part in the evaluation, from unions.csv.
+public struct Union: Sendable, Hashable {
+    public var name: String
+    public var code: String?
+    /// 会员人数 as declared in unions.csv; nil means "count the roster".
+    public var declaredMemberCount: Int?
+    public var chair: String?
+
+    public init(name: String, code: String? = nil, declaredMemberCount: Int? = nil, chair: String? = nil) {
+        self.name = name
+        self.code = code
+        self.declaredMemberCount = declaredMemberCount
+        self.chair = chair
+    }
+}

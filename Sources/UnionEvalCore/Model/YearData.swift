@@ -1,0 +1,20 @@
+/// Everything read from one year's folder, validated and resolved to indices.
+public struct YearData: Sendable {
+    public var unions: [Union] = []
+    public var members: [Member] = []
+    public var records: [ActivityRecord] = []
+    public var adjustments: [Adjustment] = []
+    public var reviews: [Review] = []
+    /// Paths of the input files; records point here by index.
+    public var files: [String] = []
+    public var accounting: [FileAccounting] = []
+    /// Ledger rows that were read but not used, with the reason, for the 计分依据 sheet.
+    public var rejectedLedgerRows: [RejectedLedgerRow] = []
+    /// Unions for which no ledger file was submitted.
+    public var unionsWithoutLedger: Set<Int> = []
+
+    public init() {}
+
+    /// Per union: 会员人数 from unions.csv when given, else members with 会员=是 on the roster.
+    public var memberCounts: [Int] = []
+}
