@@ -1,0 +1,18 @@
+/// The whole pure pipeline for one year: load → score → rank, with every diagnostic collected.
+public struct EvaluationRun: Sendable {
+    public var data: YearData
+    public var evaluation: Evaluation
+    public var ranking: Ranking
+    public var diagnostics: [Diagnostic]
+
+    public init(inputs: YearInputs, criteria: Criteria) {
+        let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
+        let evaluation = Scorer.evaluate(data, criteria: criteria)
+        self.data = data
+        self.evaluation = evaluation
+        self.ranking = Ranking.rank(evaluation, criteria: criteria)
+        self.diagnostics = loadDiagnostics + evaluation.diagnostics
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

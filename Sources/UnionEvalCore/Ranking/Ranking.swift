@@ -1,0 +1,81 @@
+/// Ranks units and applies the award rule. Ties that survive every tie-break at the award line
+/// go to the committee; nothing is ever decided by name or file order.
+public struct Ranking: Sendable {
+    /// Unit indices, best first.
+    public var order: [Int]
+    /// Indexed by unit.
+    public var standings: [Standing]
+    public var places: Int
+
+    public static func rank(_ evaluation: Evaluation, criteria: Criteria) -> Ranking {
+        let units = evaluation.units
+        let award = criteria.award
+        let keys = units.map { tieBreakKey($0, award: award) }
+        let order = units.indices.sorted { lhs, rhs in
+            if units[lhs].total != units[rhs].total { return units[lhs].total > units[rhs].total }
+            if keys[lhs] != keys[rhs] { return keys[lhs].lexicographicallyPrecedes(keys[rhs], by: >) }
+            return lhs < rhs  // display order only; a tie here is never what decides an award
+        }
+        var standings = units.indices.map { Standing(union: $0, rank: 0, decision: .notRecommended, remark: "") }
+        for (position, union) in order.enumerated() {
+            let previous = position > 0 ? order[position - 1] : nil
+            standings[union].rank =
+                previous.map { units[$0].total == units[union].total ? standings[$0].rank : position + 1 } ?? 1
+        }
+        let places = award.places(forUnitCount: units.count)
+        var eligible: [Int] = []
+        for union in order {
+            if units[union].isVetoed {
+                standings[union].decision = .vetoed
+                standings[union].remark = "一票否决：" + units[union].vetoReasons.joined(separator: "；")
+            } else if let minimum = award.minimumTotal, units[union].total < minimum {
+                standings[union].decision = .belowMinimum
+                standings[union].remark = "总分低于最低分数线 \(minimum) 分"
+            } else {
+                eligible.append(union)
+            }
+        }
+        // Walk groups of units equal on total and every tie-break.
+        var awarded = 0
+        var start = 0
+        while start < eligible.count {
+            var end = start + 1
+            while end < eligible.count && sameKey(eligible[start], eligible[end], units: units, keys: keys) { end += 1 }
+            let group = eligible[start..<end]
+            let decision: AwardDecision
+            if awarded + group.count <= places {
+                decision = .recommended
+            } else if awarded < places {
+                decision = .committee
+            } else {
+                decision = .notRecommended
+            }
+            for union in group {
+                standings[union].decision = decision
+                if decision == .committee {
+                    standings[union].remark = "与其他 \(group.count - 1) 个单位总分及各项比较指标完全相同，跨越名额线（剩余名额 \(places - awarded) 个）"
+                }
+            }
+            if decision == .recommended { awarded += group.count }
+            start = end
+        }
+        return Ranking(order: order, standings: standings, places: places)
+    }
+
+    private static func sameKey(_ a: Int, _ b: Int, units: [UnitScore], keys: [[Int]]) -> Bool {
+        units[a].total == units[b].total && keys[a] == keys[b]
+    }
+
+    /// The tie-break values, compared in order; rates are compared exactly as per-mille-free fractions.
+    static func tieBreakKey(_ unit: UnitScore, award: AwardRule) -> [Int] {
+        award.tieBreaks.map { tieBreak in
+            switch tieBreak {
+            case .dimension(let index): return unit.dimensionTotals[index].tenths
+            case .indicator(let index): return unit.indicators[index].points.tenths
+            case .participationRate:
+                // Scaled to parts per billion: exact enough to separate any two real rosters.
+                return unit.memberCount > 0 ? unit.participants * 1_000_000_000 / unit.memberCount : -1
+            }
+        }
+    }
+}

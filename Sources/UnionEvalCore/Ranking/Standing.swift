@@ -1,0 +1,9 @@
+/// A unit's place in the ranking and its award decision.
+public struct Standing: Sendable {
+    public var union: Int
+    /// Competition rank by total: equal totals share a rank (1, 2, 2, 4).
+    public var rank: Int
+    public var decision: AwardDecision
+    /// Why the decision is what it is, in words, e.g. the tie-break that decided the line.
+    public var remark: String
+}

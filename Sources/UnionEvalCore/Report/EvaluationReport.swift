@@ -1,0 +1,170 @@
+/// Builds the 先进基层工会评选结果 workbook model from the pipeline's outputs.
+public struct EvaluationReport {
+    public static let fileName = "先进基层工会评选结果.xlsx"
+
+    let data: YearData
+    let criteria: Criteria
+    let evaluation: Evaluation
+    let ranking: Ranking
+    let diagnostics: [Diagnostic]
+    let context: RunContext
+
+    public init(
+        data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, diagnostics: [Diagnostic],
+        context: RunContext
+    ) {
+        self.data = data
+        self.criteria = criteria
+        self.evaluation = evaluation
+        self.ranking = ranking
+        self.diagnostics = diagnostics
+        self.context = context
+    }
+
+    public func workbook() -> ReportWorkbook {
+        ReportWorkbook(
+            fileName: Self.fileName, title: criteria.title,
+            sheets: [summarySheet(), indicatorSheet(), evidenceSheet(), problemSheet(), rubricSheet(), aboutSheet()])
+    }
+
+    func summarySheet() -> ReportSheet {
+        let dimensionNames = criteria.dimensions.map(\.name)
+        var sheet = ReportSheet(
+            name: "排名汇总",
+            columns: ["排名", "二级工会", "会员人数"] + dimensionNames + ["加分", "扣分", "总分", "是否否决", "评选结果", "备注"])
+        let firstDimension = 3
+        let bonusColumn = firstDimension + dimensionNames.count
+        for (position, union) in ranking.order.enumerated() {
+            let unit = evaluation.units[union]
+            let standing = ranking.standings[union]
+            let row = position + 1
+            let sum = "SUM(\(CellReference.cell(row: row, column: firstDimension)):\(CellReference.cell(row: row, column: bonusColumn - 1)))"
+            let formula = "=\(sum)+\(CellReference.cell(row: row, column: bonusColumn))-\(CellReference.cell(row: row, column: bonusColumn + 1))"
+            var remarks: [String] = []
+            if data.unionsWithoutLedger.contains(union) { remarks.append("未提交台账") }
+            if standing.decision != .vetoed && !standing.remark.isEmpty { remarks.append(standing.remark) }
+            if data.hasErrors(in: union, diagnostics: diagnostics) { remarks.append("台账有数据错误，见“数据问题”") }
+            sheet.rows.append(
+                [.integer(standing.rank), .text(data.unions[union].name), .integer(unit.memberCount)]
+                    + unit.dimensionTotals.map { .points($0) }
+                    + [
+                        .points(unit.adjustmentBonus), .points(unit.deduction), .formula(formula, cached: unit.total),
+                        .text(unit.isVetoed ? "是：" + unit.vetoReasons.joined(separator: "；") : "否"),
+                        .text(standing.decision.chineseLabel), .text(remarks.joined(separator: "；")),
+                    ])
+        }
+        return sheet
+    }
+
+    func indicatorSheet() -> ReportSheet {
+        let columns = criteria.indicators.flatMap { ["\($0.label)（满分 \($0.maximum)）", "\($0.id) 依据"] }
+        var sheet = ReportSheet(name: "指标得分", columns: ["排名", "二级工会"] + columns)
+        for union in ranking.order {
+            let unit = evaluation.units[union]
+            sheet.rows.append(
+                [.integer(ranking.standings[union].rank), .text(data.unions[union].name)]
+                    + unit.indicators.flatMap { [ReportCell.points($0.points), .text($0.measured)] })
+        }
+        return sheet
+    }
+
+    func evidenceSheet() -> ReportSheet {
+        var sheet = ReportSheet(
+            name: "计分依据",
+            columns: ["二级工会", "文件", "行号", "日期", "活动名称", "类别", "级别", "成果", "计入指标", "得分", "未计分原因"])
+        for (index, record) in data.records.enumerated() {
+            let credits = evaluation.recordCredits[index]
+            let counted = credits.filter(\.counted)
+            let notCounted = credits.filter { !$0.counted }
+            let countedText = counted.map { credit in
+                let label = criteria.indicators[credit.indicator].label
+                return credit.points.map { "\(label)（\($0) 分，\(credit.note)）" } ?? "\(label)（\(credit.note)）"
+            }.joined(separator: "；")
+            let reasons = notCounted.map { "\(criteria.indicators[$0.indicator].label)：\($0.note)" }
+            let points = counted.compactMap(\.points).reduce(Points.zero, +)
+            sheet.rows.append([
+                .text(data.unions[record.union].name), .text(data.files[record.file]), .integer(record.line),
+                .text(record.date.description), .text(record.name), .text(criteria.categories[record.category].name),
+                .text(record.level.chineseName), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
+                .text(countedText), .points(points),
+                .text(credits.isEmpty ? "未匹配任何指标" : reasons.joined(separator: "；")),
+            ])
+        }
+        for row in data.rejectedLedgerRows {
+            sheet.rows.append([
+                .text(row.union.map { data.unions[$0].name } ?? ""), .text(data.files[row.file]), .integer(row.line),
+                .text(row.date), .text(row.name), .text(row.category), .empty, .empty, .empty, .points(.zero),
+                .text("未使用：\(row.reason)"),
+            ])
+        }
+        // Unit order of unions.csv, then file and line, so a secretary finds her rows together.
+        let unitOrder = Dictionary(uniqueKeysWithValues: data.unions.enumerated().map { ($1.name, $0) })
+        sheet.rows.sort { lhs, rhs in
+            let left = (unitOrder[lhs[0].displayText] ?? Int.max, lhs[1].displayText, Int(lhs[2].displayText) ?? 0)
+            let right = (unitOrder[rhs[0].displayText] ?? Int.max, rhs[1].displayText, Int(rhs[2].displayText) ?? 0)
+            return left < right
+        }
+        return sheet
+    }
+
+    func problemSheet() -> ReportSheet {
+        var sheet = ReportSheet(name: "数据问题", columns: ["严重程度", "代码", "文件", "行", "列", "原值", "问题说明"])
+        for diagnostic in diagnostics {
+            sheet.rows.append([
+                .text(diagnostic.severity.chineseLabel), .text(diagnostic.code), .text(diagnostic.location.file),
+                .integer(diagnostic.location.line), .integer(diagnostic.location.column), .text(diagnostic.rawValue ?? ""),
+                .text(diagnostic.message),
+            ])
+        }
+        return sheet
+    }
+
+    func rubricSheet() -> ReportSheet {
+        var sheet = ReportSheet(name: "评分标准", columns: ["一级指标", "指标编号", "二级指标", "依据（工作要点）", "计分规则", "满分"])
+        for indicator in criteria.indicators {
+            let dimension = criteria.dimensions[indicator.dimension]
+            sheet.rows.append([
+                .text(dimension.isBonus ? "\(dimension.name)（加分项）" : dimension.name), .text(indicator.id),
+                .text(indicator.name), .text(indicator.source), .text(indicator.ruleDescription(in: criteria)),
+                .points(indicator.maximum),
+            ])
+        }
+        for dimension in criteria.dimensions where dimension.isBonus {
+            if let cap = dimension.cap {
+                sheet.rows.append([.text(dimension.name), .empty, .text("加分项合计上限"), .empty, .text("本类加分合计不超过 \(cap) 分"), .points(cap)])
+            }
+        }
+        let adjustmentCap = criteria.adjustmentBonusCap.map { "，合计不超过 \($0) 分" } ?? ""
+        sheet.rows.append([.text("校工会调整"), .empty, .text("加分 / 扣分 / 一票否决"), .text("adjustments.csv"),
+            .text("加分\(adjustmentCap)；扣分不设上限；被一票否决的单位参与排名但不得评为先进"), .empty])
+        sheet.rows.append([.text("评选规则"), .empty, .text("名额与同分处理"), .empty, .text(criteria.award.describe(in: criteria, unitCount: data.unions.count)), .empty])
+        return sheet
+    }
+
+    func aboutSheet() -> ReportSheet {
+        var sheet = ReportSheet(name: "说明", columns: ["项目", "内容", "用途", "编码", "SHA-256", "读取行数", "使用行数", "问题行数"])
+        func line(_ item: String, _ content: String) { sheet.rows.append([.text(item), .text(content), .empty, .empty, .empty, .empty, .empty, .empty]) }
+        line("评选", criteria.title)
+        line("评选年度", criteria.year.map(String.init) ?? "未指定")
+        line("生成时间", context.runTime)
+        line("输入目录", context.inputFolder)
+        sheet.rows.append([.text("评分标准文件"), .text(context.criteriaPath), .text("评分标准"), .empty, .text(context.criteriaSHA256), .empty, .empty, .empty])
+        line("制定依据", criteria.basis)
+        for file in data.accounting {
+            sheet.rows.append([
+                .text("输入文件"), .text(file.path), .text(file.role), .text(file.encoding?.rawValue ?? ""), .text(file.sha256),
+                .integer(file.rowsRead), .integer(file.rowsUsed), .integer(file.rowsRejected),
+            ])
+        }
+        let totals = data.accountingTotals
+        sheet.rows.append([
+            .text("合计"), .text("读取 \(totals.read) 行 = 使用 \(totals.used) 行 + 报告问题 \(totals.rejected) 行"), .empty, .empty,
+            .empty, .integer(totals.read), .integer(totals.used), .integer(totals.rejected),
+        ])
+        let errors = diagnostics.count { $0.severity == .error }
+        let warnings = diagnostics.count - errors
+        line("数据问题", errors > 0 ? "错误 \(errors) 个，警告 \(warnings) 个：本结果含有数据错误，请核对“数据问题”表后再定稿" : "错误 0 个，警告 \(warnings) 个")
+        line("计分说明", "分数以一位小数精确计算；“总分”= 各一级指标得分之和 + 加分 − 扣分；同分同名次")
+        return sheet
+    }
+}

@@ -1,0 +1,7 @@
+/// Output of scoring: every unit's score and, per ledger record, what it counted toward.
+public struct Evaluation: Sendable {
+    public var units: [UnitScore]
+    /// Indexed like `YearData.records`.
+    public var recordCredits: [[RecordCredit]]
+    public var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,15 @@
+/// What one ledger record did for one indicator: points it contributed, or why it did not count.
+public struct RecordCredit: Sendable, Hashable {
+    public var indicator: Int
+    /// Points attributable to this record alone; nil when the record feeds a rate or a per-capita value.
+    public var points: Points?
+    public var counted: Bool
+    public var note: String
+
+    public init(indicator: Int, points: Points?, counted: Bool, note: String) {
+        self.indicator = indicator
+        self.points = points
+        self.counted = counted
+        self.note = note
+    }
+}

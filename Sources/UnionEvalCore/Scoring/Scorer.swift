@@ -1,0 +1,81 @@
+/// Applies the criteria to the year's data. Pure: same data and criteria, same scores, in any row order.
+public struct Scorer {
+    let data: YearData
+    let criteria: Criteria
+    var credits: [[RecordCredit]]
+    var log = DiagnosticLog()
+
+    public static func evaluate(_ data: YearData, criteria: Criteria) -> Evaluation {
+        var scorer = Scorer(data: data, criteria: criteria, credits: Array(repeating: [], count: data.records.count))
+        var recordsByUnion = [[Int]](repeating: [], count: data.unions.count)
+        for (index, record) in data.records.enumerated() { recordsByUnion[record.union].append(index) }
+        let units = data.unions.indices.map { union in
+            // A fixed order (date, name, file, line) decides which records reach a cap first, whatever the row order.
+            let records = recordsByUnion[union].sorted { lhs, rhs in
+                let a = data.records[lhs]
+                let b = data.records[rhs]
+                return (a.date, a.name, a.file, a.line) < (b.date, b.name, b.file, b.line)
+            }
+            return scorer.scoreUnit(union, records: records)
+        }
+        return Evaluation(units: units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
+    }
+
+    mutating func scoreUnit(_ union: Int, records: [Int]) -> UnitScore {
+        let memberCount = data.memberCounts[union]
+        let indicatorScores = criteria.indicators.indices.map { scoreIndicator($0, union: union, records: records) }
+        var dimensionTotals = criteria.dimensions.map { _ in Points.zero }
+        for (index, indicator) in criteria.indicators.enumerated() {
+            dimensionTotals[indicator.dimension] += indicatorScores[index].points
+        }
+        for (index, dimension) in criteria.dimensions.enumerated() {
+            if let cap = dimension.cap { dimensionTotals[index] = min(dimensionTotals[index], cap) }
+        }
+        let adjustments = data.adjustments.filter { $0.union == union }
+        var bonus = adjustments.filter { $0.kind == .bonus }.reduce(Points.zero) { $0 + $1.points }
+        if let cap = criteria.adjustmentBonusCap { bonus = min(bonus, cap) }
+        let deduction = adjustments.filter { $0.kind == .deduction }.reduce(Points.zero) { $0 + $1.points }
+        let vetoReasons = adjustments.filter { $0.kind == .veto }.map(\.reason)
+        let total = dimensionTotals.reduce(Points.zero, +) + bonus - deduction
+        let participants = distinctOwnMembers(records, union: union, match: RecordMatch())
+        return UnitScore(
+            union: union, indicators: indicatorScores, dimensionTotals: dimensionTotals, adjustmentBonus: bonus,
+            deduction: deduction, vetoReasons: vetoReasons, total: total, participants: participants,
+            memberCount: memberCount)
+    }
+
+    /// Members of this union (会员=是) who organised or took part in any matching record.
+    func distinctOwnMembers(_ records: [Int], union: Int, match: RecordMatch) -> Int {
+        var seen = Set<Int32>()
+        for index in records where match.matches(data.records[index]) {
+            let record = data.records[index]
+            for member in record.organizers + record.participants {
+                let person = data.members[Int(member)]
+                if person.union == union && person.isMember { seen.insert(member) }
+            }
+        }
+        return seen.count
+    }
+
+    mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: String) {
+        credits[record].append(RecordCredit(indicator: indicator, points: points, counted: counted, note: note))
+    }
+
+    /// Records of the indicator's categories that missed on window, level or outcome: say why they did not count.
+    mutating func explainNearMisses(_ indicator: Int, match: RecordMatch, records: [Int]) {
+        guard !match.categories.isEmpty else { return }
+        for index in records {
+            let record = data.records[index]
+            guard match.categories.contains(record.category), !match.matches(record) else { continue }
+            let reason: String
+            if !match.isInWindow(record.date) {
+                reason = "不在规定时间范围内"
+            } else if !match.levels.isEmpty && !match.levels.contains(record.level) {
+                reason = "级别不符"
+            } else {
+                reason = "无符合要求的成果"
+            }
+            credit(index, indicator, points: nil, counted: false, reason)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import CXlsxWriter
+
+/// A worksheet of an open workbook. It keeps the workbook alive; the workbook owns the C memory.
+public struct XlsxWorksheet {
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    let workbook: XlsxWorkbook
+
+    public func writeString(row: Int, column: Int, _ text: String, format: XlsxFormat? = nil) throws {
+        try XlsxError.check(
+            worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, format?.handle),
+            "写入单元格 \(row + 1) 行 \(column + 1) 列")
+    }
+
+    public func writeNumber(row: Int, column: Int, _ value: Double, format: XlsxFormat? = nil) throws {
+        try XlsxError.check(
+            worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), value, format?.handle),
+            "写入单元格 \(row + 1) 行 \(column + 1) 列")
+    }
+
+    /// A formula with its cached result, so readers that do not recalculate still show the value.
+    public func writeFormula(row: Int, column: Int, _ formula: String, cached: Double, format: XlsxFormat? = nil) throws {
+        try XlsxError.check(
+            worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), formula, format?.handle, cached),
+            "写入公式 \(row + 1) 行 \(column + 1) 列")
+    }
+
+    public func setColumnWidth(_ column: Int, _ width: Double, format: XlsxFormat? = nil) throws {
+        try XlsxError.check(
+            worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, format?.handle), "设置列宽")
+    }
+
+    public func setRowHeight(_ row: Int, _ height: Double, format: XlsxFormat? = nil) throws {
+        try XlsxError.check(worksheet_set_row(handle, lxw_row_t(row), height, format?.handle), "设置行高")
+    }
+
+    public func freezeTopRow() {
+        worksheet_freeze_panes(handle, 1, 0)
+    }
+
+    public func autofilter(lastRow: Int, lastColumn: Int) throws {
+        try XlsxError.check(
+            worksheet_autofilter(handle, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "设置筛选")
+    }
+
+    /// A4, fit to one page wide, header row repeated on each printed page, "第 x 页 共 y 页" footer.
+    public func setUpPrinting(landscape: Bool) throws {
+        if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
+        worksheet_set_paper(handle, 9)
+        worksheet_fit_to_pages(handle, 1, 0)
+        try XlsxError.check(worksheet_repeat_rows(handle, 0, 0), "设置打印标题行")
+        try XlsxError.check(worksheet_set_footer(handle, "&C第 &P 页 共 &N 页"), "设置页脚")
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// Options shared by `run` and `validate`.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("年度输入目录：含 unions.csv、members.csv、activities/ 等。", valueName: "目录"))
+    var inputs: String = "inputs/2023"
+
+    @Option(name: .long, help: ArgumentHelp("评分标准文件（YAML）。", valueName: "文件"))
+    var criteria: String = "criteria/先进基层工会.yaml"
+}

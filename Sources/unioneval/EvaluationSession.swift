@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import UnionEvalCore
+
+/// Reads the criteria and the year folder from disk and runs the pure pipeline on them.
+struct EvaluationSession {
+    let criteria: Criteria
+    let run: EvaluationRun
+    let context: RunContext
+
+    init(options: CommonOptions) throws {
+        let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
+        var decodeLog = DiagnosticLog()
+        let criteriaText = DecodedText.decode(InputFile(path: options.criteria, bytes: criteriaBytes), log: &decodeLog)
+        let parsed = CriteriaParser.parse(String(decoding: criteriaText.utf8, as: UTF8.self), file: options.criteria)
+        let criteriaDiagnostics = decodeLog.diagnostics + parsed.diagnostics
+        guard let criteria = parsed.criteria, !criteriaDiagnostics.contains(where: { $0.severity == .error }) else {
+            criteriaDiagnostics.forEach { Console.error($0.formatted) }
+            let errors = criteriaDiagnostics.count { $0.severity == .error }
+            Console.error("评分标准文件有 \(errors) 个错误，无法计分。")
+            throw ExitCode(2)
+        }
+        criteriaDiagnostics.forEach { Console.error($0.formatted) }
+        self.criteria = criteria
+        let inputs = try YearFolder.read(options.inputs)
+        self.run = EvaluationRun(inputs: inputs, criteria: criteria)
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        self.context = RunContext(
+            runTime: formatter.string(from: Date()), criteriaPath: options.criteria,
+            criteriaSHA256: SHA256.hex(of: criteriaBytes), inputFolder: options.inputs)
+    }
+
+    static func readRequired(_ path: String, what: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error("找不到\(what)：\(path)")
+            throw ExitCode(2)
+        }
+        return Array(data)
+    }
+
+    func printDiagnostics() {
+        for diagnostic in run.diagnostics { Console.error(diagnostic.formatted) }
+        let totals = run.data.accountingTotals
+        let errors = run.diagnostics.count { $0.severity == .error }
+        let warnings = run.diagnostics.count - errors
+        Console.error(
+            "检查完成：错误 \(errors) 个，警告 \(warnings) 个；读取 \(totals.read) 行 = 使用 \(totals.used) 行 + 报告问题 \(totals.rejected) 行。")
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import UnionEvalCore
+import UnionEvalXlsx
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "计分、排名并生成评选结果工作簿和 results.json。")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("输出目录；不存在时自动创建。", valueName: "目录"))
+    var out: String = "output/2023"
+
+    func run() throws {
+        let session = try EvaluationSession(options: options)
+        let reportContext = session.context
+        let run = session.run
+        session.printDiagnostics()
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            Console.error("无法创建输出目录 \(out)：\(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        let report = EvaluationReport(
+            data: run.data, criteria: session.criteria, evaluation: run.evaluation, ranking: run.ranking,
+            diagnostics: run.diagnostics, context: reportContext)
+        let results = ResultsDocument(
+            data: run.data, criteria: session.criteria, evaluation: run.evaluation, ranking: run.ranking,
+            diagnostics: run.diagnostics, context: reportContext)
+        do {
+            let workbookPath = try ReportWorkbookWriter.write(report.workbook(), toFolder: out)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let jsonPath = "\(out)/results.json"
+            try AtomicFile.write(Array(try encoder.encode(results)) + [0x0A], to: jsonPath)
+            Console.out("已生成：\(workbookPath)")
+            Console.out("已生成：\(jsonPath)")
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let recommended = run.ranking.standings.filter { $0.decision == .recommended }.count
+        let committee = run.ranking.standings.filter { $0.decision == .committee }.count
+        let committeeText = committee > 0 ? "，另有 \(committee) 个单位同分跨线，待委员会裁定" : ""
+        Console.out("评选名额 \(run.ranking.places) 个，推荐 \(recommended) 个\(committeeText)。")
+        if run.hasErrors {
+            Console.out("注意：输入数据有错误，报告已生成并在“数据问题”表中标明，请核对后再定稿。")
+            throw ExitCode(1)
+        }
+    }
+}
