@@ -13,6 +13,11 @@ public final class YearDataLoader {
         loader.countMembers()
         for ledger in inputs.activities { loader.loadLedger(ledger) }
         loader.data.unionsWithoutLedger = Set(loader.data.unions.indices).subtracting(loader.unionsWithLedgerFile)
+        for union in loader.data.unionsWithoutLedger.sorted() {
+            loader.log.warning(
+                "W-LEDGER-MISSING", at: SourceLocation(file: inputs.unions.path),
+                "\(loader.data.unions[union].name) 没有提交活动台账，按已有数据（评审打分、加减分）参与排名，并标注“未提交台账”。")
+        }
         if let adjustments = inputs.adjustments { loader.loadAdjustments(adjustments) }
         if let reviews = inputs.reviews { loader.loadReviews(reviews) }
         return (loader.data, loader.log.diagnostics)
