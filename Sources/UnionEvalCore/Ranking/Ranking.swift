@@ -56,7 +56,8 @@ public struct Ranking: Sendable {
                     standings[union].remark = "与其他 \(group.count - 1) 个单位总分及各项比较指标完全相同，跨越名额线（剩余名额 \(places - awarded) 个）"
                 }
             }
-            if decision == .recommended { awarded += group.count }
+            // A committee group holds every remaining place until the committee decides.
+            if decision == .recommended { awarded += group.count } else if decision == .committee { awarded = places }
             start = end
         }
         return Ranking(order: order, standings: standings, places: places)

@@ -1,0 +1,32 @@
+import Testing
+@testable import UnionEvalCore
+
+@Suite struct CSVParserTests {
+    func rows(_ text: String) -> [CSVRow] {
+        var rows: [CSVRow] = []
+        CSVParser.parse(DecodedText(utf8: Array(text.utf8), encoding: .utf8, delimiter: 0x2C, corruptLines: [])) {
+            rows.append($0)
+        }
+        return rows
+    }
+
+    @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() {
+        let parsed = rows("a,b,c\r\n\"x,1\",\"he said \"\"hi\"\"\",\"two\nlines\"\r\nlast,row,here")
+        #expect(parsed.map(\.fields) == [["a", "b", "c"], ["x,1", "he said \"hi\"", "two\nlines"], ["last", "row", "here"]])
+        #expect(parsed.map(\.line) == [1, 2, 4])
+    }
+
+    @Test func unterminatedQuoteIsReportedWhereItOpenedAndDoesNotSwallowTheFile() {
+        let parsed = rows("h1,h2\nok,1\nbad,\"open\nnext,2\nthird,3\n")
+        #expect(parsed.count == 5)
+        #expect(parsed[2].unterminatedQuote?.line == 3)
+        #expect(parsed[2].unterminatedQuote?.column == 2)
+        #expect(parsed[3].fields == ["next", "2"])
+        #expect(parsed[4].fields == ["third", "3"])
+    }
+
+    @Test func blankRowsAreRecognised() {
+        let parsed = rows("a,b\n,\n\n  ,\u{3000}\n")
+        #expect(parsed.dropFirst().allSatisfy { $0.isBlank })
+    }
+}
