@@ -41,13 +41,19 @@ let package = Package(
             dependencies: ["UnionEvalCore"],
             resources: [.copy("Fixtures")]
         ),
+        // Reads generated workbooks back through openpyxl, for the workbook and end-to-end tests.
+        .target(
+            name: "WorkbookReadBack",
+            path: "Tests/WorkbookReadBack",
+            exclude: ["read_workbook.py"]
+        ),
         .testTarget(
             name: "UnionEvalXlsxTests",
-            dependencies: ["UnionEvalXlsx", "UnionEvalCore"]
+            dependencies: ["UnionEvalXlsx", "UnionEvalCore", "WorkbookReadBack"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["unioneval"]
+            dependencies: ["unioneval", "WorkbookReadBack"]
         ),
     ]
 )

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Runs Tests/Support/read_workbook.py (openpyxl) on a generated workbook: tests check what a real reader sees.
+public struct ReadBackWorkbook: Decodable, Sendable {
+    public struct Sheet: Decodable, Sendable {
+        public var name: String
+        public var freeze: String?
+        public var autofilter: String?
+        public var orientation: String?
+        public var paper: String?
+        public var fitToPage: Bool
+        public var fitWidth: Int?
+        public var fitHeight: Int?
+        public var printTitles: String?
+        public var footer: String?
+        public var widths: [String: Double]
+        public var headerBold: Bool
+        public var rows: [[Value?]]
+        public var formulas: [[Value?]]
+    }
+
+    public enum Value: Decodable, Equatable, Sendable {
+        case number(Double)
+        case text(String)
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else {
+                self = .text(try container.decode(String.self))
+            }
+        }
+
+        public var text: String? { if case .text(let value) = self { return value } else { return nil } }
+        public var number: Double? { if case .number(let value) = self { return value } else { return nil } }
+    }
+
+    public var title: String?
+    public var sheets: [Sheet]
+
+    public func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
+
+    public static func read(_ path: String) throws -> ReadBackWorkbook {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("read_workbook.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, path]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ReadBackError(message: "openpyxl could not read \(path): \(errorText)")
+        }
+        return try JSONDecoder().decode(ReadBackWorkbook.self, from: data)
+    }
+}
+
+public struct ReadBackError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
