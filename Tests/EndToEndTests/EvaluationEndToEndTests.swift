@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import WorkbookReadBack
+
+/// Runs the real binary on the bundled demo year and checks what the union office would see.
+@Suite(.serialized) struct EvaluationEndToEndTests {
+    @Test func runOnTheDemoYearWritesAWorkbookThatAddsUp() throws {
+        let folder = try CommandLineRunner.workspace()
+        let result = try CommandLineRunner.run(["run"], in: folder)
+        // The demo data holds deliberate errors: reports are written, exit status 1.
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(result.standardOutput.contains("已生成：output/2023/先进基层工会评选结果.xlsx"))
+
+        // The impossible date is reported at its exact file, line and column.
+        let ledger = "inputs/2023/activities/信息工程学院分工会.csv"
+        let lines = try String(contentsOfFile: "\(folder)/\(ledger)", encoding: .utf8).components(separatedBy: "\r\n")
+        let line = try #require(lines.firstIndex { $0.contains("2023-02-30") }) + 1
+        #expect(result.standardError.contains(
+            "\(ledger):\(line):2: 错误: 日期不存在（如 2 月 30 日），本行未使用。（原值：2023-02-30） [E-DATE-INVALID]\n"))
+        #expect(result.standardError.contains("错误: 未定义的活动类别，本行未使用。是否应为“文化活动”？（原值：文化活功） [E-CATEGORY-UNKNOWN]"))
+        #expect(result.standardError.contains("工号“T99999”不在会员名册中"))
+
+        let workbook = try ReadBackWorkbook.read("\(folder)/output/2023/先进基层工会评选结果.xlsx")
+        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "计分依据", "数据问题", "评分标准", "说明"])
+        let summary = try #require(workbook.sheet("排名汇总"))
+        let header = summary.rows[0].map { $0?.text ?? "" }
+        let units = summary.rows.dropFirst()
+        let unionCount = try String(contentsOfFile: "\(folder)/inputs/2023/unions.csv", encoding: .utf8)
+            .split(whereSeparator: \.isNewline).count - 1
+        #expect(units.count == unionCount)
+        #expect(Set(units.map { $0[1]?.text ?? "" }).count == unionCount)
+
+        // Totals = dimensions + 加分 − 扣分; ranks follow totals and equal totals share a rank.
+        let first = try #require(header.firstIndex(of: "思想引领"))
+        let bonus = try #require(header.firstIndex(of: "加分"))
+        let total = try #require(header.firstIndex(of: "总分"))
+        let decision = try #require(header.firstIndex(of: "评选结果"))
+        var previous: (rank: Double, total: Double)? = nil
+        for (position, row) in units.enumerated() {
+            let parts = row[first..<bonus].compactMap { $0?.number }.reduce(0, +)
+            let computed = parts + (row[bonus]?.number ?? 0) - (row[bonus + 1]?.number ?? 0)
+            let shown = try #require(row[total]?.number)
+            #expect(abs(computed - shown) < 0.001, "\(row[1]?.text ?? "")")
+            let rank = try #require(row[0]?.number)
+            if let previous {
+                #expect(shown <= previous.total)
+                #expect(rank == (shown == previous.total ? previous.rank : Double(position + 1)))
+            } else {
+                #expect(rank == 1)
+            }
+            previous = (rank, shown)
+        }
+        #expect(summary.formulas[1][total]?.text?.hasPrefix("=SUM(") == true)
+
+        // The award stays within the quota; the vetoed unit is ranked but not recommended.
+        let results = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: "\(folder)/output/2023/results.json"))) as! [String: Any]
+        let places = results["places"] as! Int
+        let recommended = units.filter { $0[decision]?.text == "推荐为先进基层工会" }
+        #expect(recommended.count <= places && recommended.count > 0)
+        let vetoed = units.filter { $0[header.firstIndex(of: "是否否决")!]?.text?.hasPrefix("是") == true }
+        #expect(vetoed.count == 1)
+        #expect(vetoed.allSatisfy { $0[decision]?.text == "—" })
+
+        // The accounting line: rows read = rows used + rows reported, per file and in total.
+        let about = try #require(workbook.sheet("说明"))
+        let fileRows = about.rows.filter { $0[0]?.text == "输入文件" }
+        #expect(fileRows.count > 20)
+        for row in fileRows {
+            #expect(row[5]?.number == (row[6]?.number ?? -1) + (row[7]?.number ?? -1), "\(row[1]?.text ?? "")")
+        }
+        let totals = try #require(about.rows.first { $0[0]?.text == "合计" })
+        #expect(totals[5]?.number == fileRows.compactMap { $0[5]?.number }.reduce(0, +))
+        #expect(totals[5]?.number == (totals[6]?.number ?? 0) + (totals[7]?.number ?? 0))
+        let accounting = results["accounting"] as! [String: Any]
+        #expect(Double(accounting["rowsRead"] as! Int) == totals[5]?.number)
+
+        // Every ledger row has a line on 计分依据, used or not.
+        let ledgerRows = fileRows.filter { $0[2]?.text == "活动台账" }.compactMap { $0[5]?.number }.reduce(0, +)
+        let evidence = try #require(workbook.sheet("计分依据"))
+        #expect(Double(evidence.rows.count - 1) == ledgerRows)
+        #expect(evidence.rows.contains { $0[10]?.text?.contains("重复记录") == true })
+
+        let problems = try #require(workbook.sheet("数据问题"))
+        #expect(problems.rows.contains { $0[1]?.text == "E-DATE-INVALID" && $0[3]?.number == Double(line) && $0[4]?.number == 2 })
+        #expect(summary.freeze == "A2" && summary.printTitles == "$1:$1" && summary.orientation == "landscape")
+    }
+
+    @Test func renamingALedgerWithAUnitColumnChangesNoScore() throws {
+        let folder = try CommandLineRunner.workspace()
+        _ = try CommandLineRunner.run(["run", "--out", "before"], in: folder)
+        let activities = "\(folder)/inputs/2023/activities"
+        try FileManager.default.moveItem(atPath: "\(activities)/管理学院分工会.csv", toPath: "\(activities)/2023台账-最终版.csv")
+        _ = try CommandLineRunner.run(["run", "--out", "after"], in: folder)
+        let scores = { (out: String) throws -> [String] in
+            let results = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(out)/results.json"))) as! [String: Any]
+            return (results["units"] as! [[String: Any]]).map { "\($0["union"]!)=\($0["total"]!)" }
+        }
+        #expect(try scores("before") == scores("after"))
+    }
+
+    @Test func validateChecksEverythingAndWritesNothing() throws {
+        let folder = try CommandLineRunner.workspace()
+        let result = try CommandLineRunner.run(["validate"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("检查完成：错误 2 个"))
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/output"))
+    }
+
+    @Test func brokenCriteriaExitWithStatusTwoAndEveryProblem() throws {
+        let folder = try CommandLineRunner.workspace()
+        try "title: x\ntotal: 10\ncategories: [a]\ndimensions:\n  - id: A\n    name: 甲\n    colour: red\n"
+            .write(toFile: "\(folder)/bad.yaml", atomically: true, encoding: .utf8)
+        let result = try CommandLineRunner.run(["run", "--criteria", "bad.yaml"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("bad.yaml:7:5: 错误: 未知的键“dimensions[0].colour”"))
+        #expect(result.standardError.contains("bad.yaml:2:8: 错误: 各指标满分之和为 0.0，与声明的总分 10.0 不一致。"))
+        #expect(result.standardError.contains("缺少“award”"))
+        #expect(result.standardError.hasSuffix("评分标准文件有 3 个错误，无法计分。\n"))
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/output"))
+    }
+
+    @Test func unusableArgumentsExitWithStatusTwo() throws {
+        let folder = try CommandLineRunner.workspace()
+        let unknown = try CommandLineRunner.run(["run", "--colour"], in: folder)
+        #expect(unknown.status == 2)
+        let missing = try CommandLineRunner.run(["run", "--inputs", "nowhere"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.standardError == "找不到输入目录：nowhere\n")
+        let help = try CommandLineRunner.run(["run", "--help"], in: folder)
+        #expect(help.status == 0)
+        #expect(help.standardOutput.contains("年度输入目录"))
+    }
+}
