@@ -1,13 +1,8 @@
 import Foundation
+import WorkbookReadBack
 
 /// Runs the built `unioneval` binary the way a user does and captures what they would see.
 struct CommandLineRunner {
-    struct Result {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
-    }
-
     static let packageRoot: String = {
         var path = #filePath
         for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
@@ -24,22 +19,8 @@ struct CommandLineRunner {
         return packageRoot + "/.build/debug/unioneval"
     }()
 
-    static func run(_ arguments: [String], in folder: String) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], in folder: String) throws -> ExternalProcess {
+        try ExternalProcess.run(binary, arguments, in: folder)
     }
 
     /// A scratch folder holding a copy of the bundled inputs/ and criteria/, as in a fresh checkout.

@@ -43,21 +43,11 @@ public struct ReadBackWorkbook: Decodable, Sendable {
 
     public static func read(_ path: String) throws -> ReadBackWorkbook {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("read_workbook.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ReadBackError(message: "openpyxl could not read \(path): \(errorText)")
+        let result = try ExternalProcess.run("/usr/bin/env", ["python3", script.path, path])
+        guard result.status == 0 else {
+            throw ReadBackError(message: "openpyxl could not read \(path): \(result.standardError)")
         }
-        return try JSONDecoder().decode(ReadBackWorkbook.self, from: data)
+        return try JSONDecoder().decode(ReadBackWorkbook.self, from: Data(result.standardOutput.utf8))
     }
 }
 

@@ -15,11 +15,14 @@ public final class YearDataLoader {
         loader.data.unionsWithoutLedger = Set(loader.data.unions.indices).subtracting(loader.unionsWithLedgerFile)
         for union in loader.data.unionsWithoutLedger.sorted() {
             loader.log.warning(
-                "W-LEDGER-MISSING", at: SourceLocation(file: inputs.unions.path),
+                "W-LEDGER-MISSING", at: loader.data.unions[union].location,
                 "\(loader.data.unions[union].name) 没有提交活动台账，按已有数据（评审打分、加减分）参与排名，并标注“未提交台账”。")
         }
         if let adjustments = inputs.adjustments { loader.loadAdjustments(adjustments) }
-        if let reviews = inputs.reviews { loader.loadReviews(reviews) }
+        if let reviews = inputs.reviews {
+            loader.data.reviewsFile = reviews.path
+            loader.loadReviews(reviews)
+        }
         return (loader.data, loader.log.diagnostics)
     }
 
@@ -76,7 +79,9 @@ public final class YearDataLoader {
             }
             self.unionIndex[name] = self.data.unions.count
             self.data.unions.append(
-                Union(name: name, code: row.value("编码"), declaredMemberCount: declared, chair: row.value("主席")))
+                Union(
+                    name: name, code: row.value("编码"), declaredMemberCount: declared, chair: row.value("主席"),
+                    location: row.location("二级工会")))
             return .used
         }
     }
@@ -117,7 +122,7 @@ public final class YearDataLoader {
         for (index, union) in data.unions.enumerated() {
             if let declared = union.declaredMemberCount, declared != roster[index] {
                 log.warning(
-                    "W-UNION-COUNT", at: SourceLocation(file: data.files.first ?? "unions.csv"), raw: "\(declared)",
+                    "W-UNION-COUNT", at: SourceLocation(file: union.location.file, line: union.location.line, column: 0), raw: "\(declared)",
                     "\(union.name)：unions.csv 填报会员人数 \(declared)，名册中会员 \(roster[index]) 人；计算比例时以填报人数为准。")
             }
         }

@@ -5,11 +5,17 @@ public struct Union: Sendable, Hashable {
     /// 会员人数 as declared in unions.csv; nil means "count the roster".
     public var declaredMemberCount: Int?
     public var chair: String?
+    /// Where the unit is listed in unions.csv, for problems about the unit as a whole.
+    public var location: SourceLocation
 
-    public init(name: String, code: String? = nil, declaredMemberCount: Int? = nil, chair: String? = nil) {
+    public init(
+        name: String, code: String? = nil, declaredMemberCount: Int? = nil, chair: String? = nil,
+        location: SourceLocation = SourceLocation(file: "unions.csv")
+    ) {
         self.name = name
         self.code = code
         self.declaredMemberCount = declaredMemberCount
         self.chair = chair
+        self.location = location
     }
 }

@@ -69,42 +69,41 @@ public struct EvaluationReport {
     }
 
     func evidenceSheet() -> ReportSheet {
-        var sheet = ReportSheet(
-            name: "计分依据",
-            columns: ["二级工会", "文件", "行号", "日期", "活动名称", "类别", "级别", "成果", "计入指标", "得分", "未计分原因"])
+        // Every ledger row, used or not, keyed by (unit in unions.csv order, file, line) so a secretary
+        // finds her rows together; rows of no known unit come last.
+        var entries: [(key: (Int, String, Int), cells: [ReportCell])] = []
         for (index, record) in data.records.enumerated() {
-            let credits = evaluation.recordCredits[index]
-            let counted = credits.filter(\.counted)
-            let notCounted = credits.filter { !$0.counted }
-            let countedText = counted.map { credit in
-                let label = criteria.indicators[credit.indicator].label
-                return credit.points.map { "\(label)（\($0) 分，\(credit.note)）" } ?? "\(label)（\(credit.note)）"
-            }.joined(separator: "；")
-            let reasons = notCounted.map { "\(criteria.indicators[$0.indicator].label)：\($0.note)" }
-            let points = counted.compactMap(\.points).reduce(Points.zero, +)
-            sheet.rows.append([
-                .text(data.unions[record.union].name), .text(data.files[record.file]), .integer(record.line),
-                .text(record.date.description), .text(record.name), .text(criteria.categories[record.category].name),
-                .text(record.level.chineseName), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
-                .text(countedText), .points(points),
-                .text(credits.isEmpty ? "未匹配任何指标" : reasons.joined(separator: "；")),
-            ])
+            entries.append(((record.union, data.files[record.file], record.line), recordCells(record, credits: evaluation.recordCredits[index])))
         }
         for row in data.rejectedLedgerRows {
-            sheet.rows.append([
+            let cells: [ReportCell] = [
                 .text(row.union.map { data.unions[$0].name } ?? ""), .text(data.files[row.file]), .integer(row.line),
                 .text(row.date), .text(row.name), .text(row.category), .empty, .empty, .empty, .points(.zero),
                 .text("未使用：\(row.reason)"),
-            ])
+            ]
+            entries.append(((row.union ?? Int.max, data.files[row.file], row.line), cells))
         }
-        // Unit order of unions.csv, then file and line, so a secretary finds her rows together.
-        let unitOrder = Dictionary(uniqueKeysWithValues: data.unions.enumerated().map { ($1.name, $0) })
-        sheet.rows.sort { lhs, rhs in
-            let left = (unitOrder[lhs[0].displayText] ?? Int.max, lhs[1].displayText, Int(lhs[2].displayText) ?? 0)
-            let right = (unitOrder[rhs[0].displayText] ?? Int.max, rhs[1].displayText, Int(rhs[2].displayText) ?? 0)
-            return left < right
-        }
-        return sheet
+        entries.sort { $0.key < $1.key }
+        return ReportSheet(
+            name: "计分依据",
+            columns: ["二级工会", "文件", "行号", "日期", "活动名称", "类别", "级别", "成果", "计入指标", "得分", "未计分原因"],
+            rows: entries.map(\.cells))
+    }
+
+    private func recordCells(_ record: ActivityRecord, credits: [RecordCredit]) -> [ReportCell] {
+        let counted = credits.filter(\.counted)
+        let countedText = counted.map { credit in
+            let label = criteria.indicators[credit.indicator].label
+            return credit.points.map { "\(label)（\($0) 分，\(credit.note)）" } ?? "\(label)（\(credit.note)）"
+        }.joined(separator: "；")
+        let reasons = credits.filter { !$0.counted }.map { "\(criteria.indicators[$0.indicator].label)：\($0.note)" }
+        return [
+            .text(data.unions[record.union].name), .text(data.files[record.file]), .integer(record.line),
+            .text(record.date.description), .text(record.name), .text(criteria.categories[record.category].name),
+            .text(record.level.chineseName), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
+            .text(countedText), .points(counted.compactMap(\.points).reduce(Points.zero, +)),
+            .text(credits.isEmpty ? "未匹配任何指标" : reasons.joined(separator: "；")),
+        ]
     }
 
     func problemSheet() -> ReportSheet {

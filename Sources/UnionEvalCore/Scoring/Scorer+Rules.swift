@@ -108,12 +108,7 @@ extension Scorer {
     /// Committee scores: with three or more reviewers drop one highest and one lowest, then average.
     private mutating func scoreManual(_ indicator: Int, union: Int) -> IndicatorScore {
         let scores = data.reviews.filter { $0.union == union && $0.indicator == indicator }.map(\.score).sorted()
-        guard !scores.isEmpty else {
-            log.warning(
-                "W-REVIEW-MISSING", at: SourceLocation(file: "reviews.csv"),
-                "\(data.unions[union].name) 没有指标“\(criteria.indicators[indicator].label)”的评审打分，该项按 0 分计。")
-            return IndicatorScore(points: .zero, measured: "无评审打分")
-        }
+        guard !scores.isEmpty else { return IndicatorScore(points: .zero, measured: "无评审打分") }
         let kept = scores.count >= 3 ? Array(scores.dropFirst().dropLast()) : scores
         let sum = kept.reduce(0) { $0 + $1.tenths }
         let average = Points(roundingTenths: sum, over: kept.count)

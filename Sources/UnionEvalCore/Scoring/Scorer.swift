@@ -18,6 +18,7 @@ public struct Scorer {
             }
             return scorer.scoreUnit(union, records: records)
         }
+        scorer.reportMissingReviews()
         return Evaluation(units: units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
     }
 
@@ -55,6 +56,18 @@ public struct Scorer {
             }
         }
         return seen.count
+    }
+
+    /// One warning per manual indicator, naming every unit the committee has not scored.
+    mutating func reportMissingReviews() {
+        for (index, indicator) in criteria.indicators.enumerated() where indicator.rule.isManual {
+            let reviewed = Set(data.reviews.filter { $0.indicator == index }.map(\.union))
+            let missing = data.unions.indices.filter { !reviewed.contains($0) }.map { data.unions[$0].name }
+            guard !missing.isEmpty else { continue }
+            log.warning(
+                "W-REVIEW-MISSING", at: SourceLocation(file: data.reviewsFile ?? "reviews.csv"),
+                "指标“\(indicator.label)”由评审委员会打分，以下单位没有评审打分，该项按 0 分计：\(missing.joined(separator: "、"))。")
+        }
     }
 
     mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: String) {
