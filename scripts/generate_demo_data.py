@@ -137,9 +137,11 @@ def main():
             is_member = "否" if rng.random() < 0.03 else "是"
             gender = "女" if rng.random() < 0.55 else "男"
             person = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice([1, 2])))
-            member_rows.append([staff_id, person, name, is_member, gender, role])
+            # Most joined years ago; a few joined this autumn and are short of the six-month tenure.
+            joined = f"2023-{rng.randint(8, 10):02d}-01" if rng.random() < 0.04 else f"{rng.randint(2005, 2022)}-09-01"
+            member_rows.append([staff_id, person, name, is_member, gender, role, joined])
             roster[name].append(staff_id)
-    write_csv(f"{args.out}/members.csv", ["工号", "姓名", "二级工会", "会员", "性别", "工会职务"], member_rows)
+    write_csv(f"{args.out}/members.csv", ["工号", "姓名", "二级工会", "会员", "性别", "工会职务", "入会日期"], member_rows)
     write_csv(
         f"{args.out}/unions.csv",
         ["二级工会", "编码", "会员人数", "主席"],
@@ -172,6 +174,10 @@ def main():
             size = max(1, int(len(pool) * rng.uniform(0.2, 0.6)))
             people = rng.sample(pool, min(size, len(pool)))
             organisers = people[:1] + ([people[1]] if len(people) > 3 else [])
+            if profile == "tiny":
+                # Two co-organisers of everything tie at the top for the unit's single activist place.
+                people = ids[2:4] + [p for p in people if p not in ids[2:4]]
+                organisers = ids[2:4]
             outcome = ""
             if category in ("技能竞赛", "体育活动", "文化活动") and level != "院级" and rng.random() < 0.35:
                 outcome = rng.choice(["一等奖", "二等奖", "三等奖", "优秀奖"])

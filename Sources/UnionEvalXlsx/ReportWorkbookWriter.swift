@@ -21,28 +21,39 @@ public enum ReportWorkbookWriter {
         var text: XlsxFormat
         var integer: XlsxFormat
         var points: XlsxFormat
+        var title: XlsxFormat
+        var note: XlsxFormat
 
         init(_ workbook: XlsxWorkbook) throws {
             header = try workbook.addFormat(
                 XlsxCellStyle(bold: true, backgroundColor: 0xDDEBF7, border: true, wrap: true, centered: true))
-            text = try workbook.addFormat(XlsxCellStyle(border: true))
+            text = try workbook.addFormat(XlsxCellStyle(border: true, wrap: true))
             integer = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0"))
             points = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0.0"))
+            title = try workbook.addFormat(XlsxCellStyle(bold: true, centered: true, fontSize: 16))
+            note = try workbook.addFormat(XlsxCellStyle())
         }
     }
 
     static func render(_ sheet: ReportSheet, into worksheet: XlsxWorksheet, styles: SheetStyles) throws {
+        let headerRow = sheet.headerRow
+        let lastColumn = sheet.columns.count - 1
         for (column, width) in sheet.columnWidths.enumerated() {
             try worksheet.setColumnWidth(column, width)
         }
-        worksheet.freezeTopRow()
-        try worksheet.setUpPrinting(landscape: sheet.orientation == .landscape)
-        try worksheet.autofilter(lastRow: max(sheet.rows.count, 1), lastColumn: sheet.columns.count - 1)
+        worksheet.freezeRows(through: headerRow)
+        try worksheet.setUpPrinting(landscape: sheet.orientation == .landscape, headerRow: headerRow)
+        try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rows.count, 1), lastColumn: lastColumn)
+        // Constant-memory mode: rows strictly top to bottom.
+        for (row, line) in sheet.titleLines.enumerated() {
+            try worksheet.setRowHeight(row, 30)
+            try worksheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, line, format: styles.title)
+        }
         for (column, title) in sheet.columns.enumerated() {
-            try worksheet.writeString(row: 0, column: column, title, format: styles.header)
+            try worksheet.writeString(row: headerRow, column: column, title, format: styles.header)
         }
         for (index, cells) in sheet.rows.enumerated() {
-            let row = index + 1
+            let row = headerRow + 1 + index
             for (column, cell) in cells.enumerated() {
                 switch cell {
                 case .text(let text):
@@ -57,6 +68,10 @@ public enum ReportWorkbookWriter {
                     continue
                 }
             }
+        }
+        let firstNoteRow = headerRow + sheet.rows.count + 2
+        for (index, line) in sheet.noteLines.enumerated() {
+            try worksheet.writeString(row: firstNoteRow + index, column: 0, line, format: styles.note)
         }
     }
 }

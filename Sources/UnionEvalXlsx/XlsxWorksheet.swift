@@ -33,21 +33,29 @@ public struct XlsxWorksheet {
         try XlsxError.check(worksheet_set_row(handle, lxw_row_t(row), height, format?.handle), "设置行高")
     }
 
-    public func freezeTopRow() {
-        worksheet_freeze_panes(handle, 1, 0)
+    public func mergeRange(row: Int, firstColumn: Int, lastColumn: Int, _ text: String, format: XlsxFormat? = nil) throws {
+        try XlsxError.check(
+            worksheet_merge_range(
+                handle, lxw_row_t(row), lxw_col_t(firstColumn), lxw_row_t(row), lxw_col_t(lastColumn), text, format?.handle),
+            "合并单元格 \(row + 1) 行")
     }
 
-    public func autofilter(lastRow: Int, lastColumn: Int) throws {
+    /// Keeps rows above and including `headerRow` in view while scrolling.
+    public func freezeRows(through headerRow: Int) {
+        worksheet_freeze_panes(handle, lxw_row_t(headerRow + 1), 0)
+    }
+
+    public func autofilter(headerRow: Int, lastRow: Int, lastColumn: Int) throws {
         try XlsxError.check(
-            worksheet_autofilter(handle, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "设置筛选")
+            worksheet_autofilter(handle, lxw_row_t(headerRow), 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "设置筛选")
     }
 
     /// A4, fit to one page wide, header row repeated on each printed page, "第 x 页 共 y 页" footer.
-    public func setUpPrinting(landscape: Bool) throws {
+    public func setUpPrinting(landscape: Bool, headerRow: Int) throws {
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         worksheet_set_paper(handle, 9)
         worksheet_fit_to_pages(handle, 1, 0)
-        try XlsxError.check(worksheet_repeat_rows(handle, 0, 0), "设置打印标题行")
+        try XlsxError.check(worksheet_repeat_rows(handle, lxw_row_t(headerRow), lxw_row_t(headerRow)), "设置打印标题行")
         try XlsxError.check(worksheet_set_footer(handle, "&C第 &P 页 共 &N 页"), "设置页脚")
     }
 }

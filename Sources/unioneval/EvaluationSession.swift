@@ -8,7 +8,7 @@ struct EvaluationSession {
     let run: EvaluationRun
     let context: RunContext
 
-    init(options: CommonOptions) throws {
+    init(options: CommonOptions, printCriteriaWarnings: Bool = true) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
         let criteriaText = DecodedText.decode(InputFile(path: options.criteria, bytes: criteriaBytes), log: &decodeLog)
@@ -20,7 +20,7 @@ struct EvaluationSession {
             Console.error("评分标准文件有 \(errors) 个错误，无法计分。")
             throw ExitCode(2)
         }
-        criteriaDiagnostics.forEach { Console.error($0.formatted) }
+        if printCriteriaWarnings { criteriaDiagnostics.forEach { Console.error($0.formatted) } }
         self.criteria = criteria
         let inputs = try YearFolder.read(options.inputs)
         self.run = EvaluationRun(inputs: inputs, criteria: criteria)

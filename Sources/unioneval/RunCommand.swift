@@ -28,14 +28,23 @@ struct RunCommand: ParsableCommand {
             diagnostics: run.diagnostics, context: reportContext)
         let results = ResultsDocument(
             data: run.data, criteria: session.criteria, evaluation: run.evaluation, ranking: run.ranking,
-            diagnostics: run.diagnostics, context: reportContext)
+            diagnostics: run.diagnostics, context: reportContext, nomination: run.nomination)
         do {
-            let workbookPath = try ReportWorkbookWriter.write(report.workbook(), toFolder: out)
+            var workbooks = [report.workbook()]
+            if let nomination = run.nomination {
+                workbooks.append(
+                    ActivistReport(
+                        data: run.data, criteria: session.criteria, nomination: nomination, diagnostics: run.diagnostics,
+                        context: reportContext
+                    ).workbook())
+            }
+            for workbook in workbooks {
+                Console.out("已生成：\(try ReportWorkbookWriter.write(workbook, toFolder: out))")
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let jsonPath = "\(out)/results.json"
             try AtomicFile.write(Array(try encoder.encode(results)) + [0x0A], to: jsonPath)
-            Console.out("已生成：\(workbookPath)")
             Console.out("已生成：\(jsonPath)")
         } catch {
             Console.error("\(error)")
@@ -44,7 +53,12 @@ struct RunCommand: ParsableCommand {
         let recommended = run.ranking.standings.filter { $0.decision == .recommended }.count
         let committee = run.ranking.standings.filter { $0.decision == .committee }.count
         let committeeText = committee > 0 ? "，另有 \(committee) 个单位同分跨线，待委员会裁定" : ""
-        Console.out("评选名额 \(run.ranking.places) 个，推荐 \(recommended) 个\(committeeText)。")
+        Console.out("先进基层工会：名额 \(run.ranking.places) 个，推荐 \(recommended) 个\(committeeText)。")
+        if let nomination = run.nomination {
+            let tied = nomination.quotas.reduce(0) { $0 + $1.tied }
+            let tiedText = tied > 0 ? "，另有 \(tied) 人并列待定，由所在单位确定" : ""
+            Console.out("\(nomination.rules.title)：推荐 \(nomination.nominees.count) 人\(tiedText)。")
+        }
         if run.hasErrors {
             Console.out("注意：输入数据有错误，报告已生成并在“数据问题”表中标明，请核对后再定稿。")
             throw ExitCode(1)

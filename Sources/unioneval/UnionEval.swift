@@ -5,12 +5,12 @@ import Foundation
 struct UnionEval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unioneval",
-        abstract: "工会评优：读取各二级工会活动台账，按评分标准计分、排名，生成先进基层工会评选结果。",
+        abstract: "工会评优：读取各二级工会活动台账，按评分标准计分、排名，生成先进基层工会评选结果和工会工作积极分子推荐名单。",
         discussion: """
             退出状态：0 = 无错误（可能有警告）；1 = 数据有错误（run 仍会生成报告，并在报告中标明）；\
             2 = 参数或评分标准文件不可用。
             """,
-        subcommands: [RunCommand.self, ValidateCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

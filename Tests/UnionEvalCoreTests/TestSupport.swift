@@ -31,12 +31,14 @@ enum TestSupport {
     static let ledgerHeader = "二级工会,日期,活动名称,类别,级别,参与者工号,成果\n"
 
     static func inputs(
-        ledgers: [String: String], adjustments: String? = nil, reviews: String? = nil, unions: String = unions
+        ledgers: [String: String], adjustments: String? = nil, reviews: String? = nil, unions: String = unions,
+        members: String = members, exclusions: String? = nil
     ) -> YearInputs {
         YearInputs(
             unions: file("unions.csv", unions), members: file("members.csv", members),
             activities: ledgers.sorted { $0.key < $1.key }.map { file("activities/\($0.key).csv", ledgerHeader + $0.value) },
-            adjustments: adjustments.map { file("adjustments.csv", $0) }, reviews: reviews.map { file("reviews.csv", $0) })
+            adjustments: adjustments.map { file("adjustments.csv", $0) }, reviews: reviews.map { file("reviews.csv", $0) },
+            exclusions: exclusions.map { file("exclusions.csv", $0) })
     }
 
     static func run(_ inputs: YearInputs, criteria: Criteria) -> EvaluationRun {
@@ -63,4 +65,16 @@ extension EvaluationRun {
     }
 
     var codes: [String] { diagnostics.map(\.code) }
+
+    func member(_ staffID: String) -> Int {
+        data.members.firstIndex { $0.staffID == staffID }!
+    }
+
+    func activistPoints(_ staffID: String) -> Points {
+        nomination!.scores[member(staffID)].points
+    }
+
+    func decision(_ staffID: String) -> NominationDecision {
+        nomination!.decisions[member(staffID)]
+    }
 }

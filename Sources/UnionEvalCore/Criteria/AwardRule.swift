@@ -10,6 +10,15 @@ public struct AwardRule: Sendable, Hashable {
             case .up: return "向上取整"
             }
         }
+
+        /// `numerator / 1000`, rounded this way.
+        public func apply(toPermille numerator: Int) -> Int {
+            switch self {
+            case .down: return numerator / 1000
+            case .halfUp: return (numerator + 500) / 1000
+            case .up: return (numerator + 999) / 1000
+            }
+        }
     }
 
     public enum Quota: Sendable, Hashable {
@@ -40,12 +49,7 @@ public struct AwardRule: Sendable, Hashable {
         case .count(let count):
             return count
         case .fraction(let permille, let rounding):
-            let product = permille * unitCount
-            switch rounding {
-            case .down: return product / 1000
-            case .halfUp: return (product + 500) / 1000
-            case .up: return (product + 999) / 1000
-            }
+            return rounding.apply(toPermille: permille * unitCount)
         }
     }
 }

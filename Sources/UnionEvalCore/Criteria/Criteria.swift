@@ -13,11 +13,13 @@ public struct Criteria: Sendable {
     public var award: AwardRule
     /// The document the rubric was derived from, shown on the 评分标准 sheet.
     public var basis: String
+    /// Rules for nominating 工会工作积极分子; nil when the criteria file has no `activists` section.
+    public var activists: ActivistRules?
 
     public init(
         title: String, year: Int?, declaredTotal: Points, categories: [ActivityCategory], outcomes: [String],
         dimensions: [Dimension], indicators: [Indicator], adjustmentBonusCap: Points?, award: AwardRule,
-        basis: String
+        basis: String, activists: ActivistRules? = nil
     ) {
         self.title = title
         self.year = year
@@ -29,6 +31,7 @@ public struct Criteria: Sendable {
         self.adjustmentBonusCap = adjustmentBonusCap
         self.award = award
         self.basis = basis
+        self.activists = activists
     }
 
     public func indicators(in dimension: Int) -> [Int] {

@@ -23,16 +23,7 @@ extension CriteriaParser {
                 log.error("E-CRITERIA-QUOTA", at: location, raw: quotaText, "“award.quota”应为 0 到 1 之间的比例（如 0.2 或 20%）。")
                 return rule
             }
-            let roundingText = map.string("rounding") ?? "down"
-            let rounding: AwardRule.Rounding
-            switch roundingText {
-            case "down", "向下取整": rounding = .down
-            case "half_up", "四舍五入": rounding = .halfUp
-            case "up", "向上取整": rounding = .up
-            default:
-                log.error("E-CRITERIA-ROUNDING", at: location, raw: roundingText, "“award.rounding”应为 down（向下取整）、half_up（四舍五入）或 up（向上取整）。")
-                rounding = .down
-            }
+            let rounding = map.rounding("rounding", default: .down, log: &log)
             rule.quota = .fraction(permille: permille, rounding: rounding)
         } else {
             log.error("E-CRITERIA-MISSING", at: location, "“award”需要 quota（比例）或 count（固定名额）之一。")

@@ -8,7 +8,7 @@ struct Vocabulary {
 
 extension CriteriaParser {
     static func parseIndicator(
-        _ map: YAMLMapping, dimension: Int, vocabulary: inout Vocabulary, log: inout DiagnosticLog
+        _ map: YAMLMapping, dimension: Int, vocabulary: Vocabulary, log: inout DiagnosticLog
     ) -> Indicator? {
         map.rejectUnknownKeys(allowed: indicatorKeys, log: &log)
         let file = map.file
@@ -39,7 +39,7 @@ extension CriteriaParser {
             }
             rule = .perCapita(match, per: max(per, 1), scale)
         case "outcomes":
-            rule = .outcomes(match, table: parseOutcomeTable(map, maximum: maximum, vocabulary: vocabulary, log: &log))
+            rule = .outcomes(match, table: parseOutcomeTable(map, key: "table", vocabulary: vocabulary, log: &log))
         case "manual":
             rule = .manual
         default:
@@ -159,12 +159,13 @@ extension CriteriaParser {
         return .bands(bands.sorted { $0.minimum > $1.minimum })
     }
 
-    private static func parseOutcomeTable(
-        _ map: YAMLMapping, maximum: Points, vocabulary: Vocabulary, log: inout DiagnosticLog
+    /// A level × outcome table such as `{市级: {一等奖: 4}}`.
+    static func parseOutcomeTable(
+        _ map: YAMLMapping, key: String, vocabulary: Vocabulary, log: inout DiagnosticLog
     ) -> [ActivityLevel: [Int: Points]] {
         var table: [ActivityLevel: [Int: Points]] = [:]
-        guard let levels = YAMLMapping(map["table"], path: map.childPath("table"), file: map.file, log: &log) else {
-            log.error("E-CRITERIA-MISSING", at: YAMLMapping.location(of: map.mapping, file: map.file), "缺少“\(map.childPath("table"))”（级别 × 成果分值表）。")
+        guard let levels = YAMLMapping(map[key], path: map.childPath(key), file: map.file, log: &log) else {
+            log.error("E-CRITERIA-MISSING", at: YAMLMapping.location(of: map.mapping, file: map.file), "缺少“\(map.childPath(key))”（级别 × 成果分值表）。")
             return table
         }
         for (levelNode, row) in levels.mapping {

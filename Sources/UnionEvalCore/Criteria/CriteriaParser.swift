@@ -5,6 +5,7 @@ import Yams
 public enum CriteriaParser {
     static let topLevelKeys: Set<String> = [
         "title", "year", "basis", "total", "categories", "outcomes", "dimensions", "adjustments", "award",
+        "activists",
     ]
     static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators"]
     static let indicatorKeys: Set<String> = [
@@ -53,7 +54,7 @@ public enum CriteriaParser {
         let outcomes = top.strings("outcomes", log: &log)
         var dimensions: [Dimension] = []
         var indicators: [Indicator] = []
-        var vocabulary = Vocabulary(categories: categories, outcomes: outcomes)
+        let vocabulary = Vocabulary(categories: categories, outcomes: outcomes)
         for (position, node) in (top["dimensions"]?.sequence ?? []).enumerated() {
             guard let map = YAMLMapping(node, path: "dimensions[\(position)]", file: file, log: &log) else { continue }
             map.rejectUnknownKeys(allowed: dimensionKeys, log: &log)
@@ -71,7 +72,7 @@ public enum CriteriaParser {
                 let path = "\(map.path).indicators[\(indicatorPosition)]"
                 guard let indicatorMap = YAMLMapping(indicatorNode, path: path, file: file, log: &log) else { continue }
                 if let indicator = parseIndicator(
-                    indicatorMap, dimension: dimensions.count - 1, vocabulary: &vocabulary, log: &log)
+                    indicatorMap, dimension: dimensions.count - 1, vocabulary: vocabulary, log: &log)
                 {
                     if indicators.contains(where: { $0.id == indicator.id }) {
                         log.error(
@@ -98,12 +99,13 @@ public enum CriteriaParser {
             adjustmentBonusCap = adjustments.points("bonus_cap", log: &log)
         }
         let award = parseAward(top, dimensions: dimensions, indicators: indicators, log: &log)
+        let activists = parseActivists(top, vocabulary: vocabulary, log: &log)
         var year: Int? = nil
         if top["year"] != nil { year = top.integer("year", log: &log) }
         return Criteria(
             title: top.string("title") ?? "先进基层工会评选", year: year, declaredTotal: declaredTotal,
             categories: categories, outcomes: outcomes, dimensions: dimensions, indicators: indicators,
-            adjustmentBonusCap: adjustmentBonusCap, award: award, basis: top.string("basis") ?? "")
+            adjustmentBonusCap: adjustmentBonusCap, award: award, basis: top.string("basis") ?? "", activists: activists)
     }
 
     private static func parseCategories(_ top: YAMLMapping, log: inout DiagnosticLog) -> [ActivityCategory] {

@@ -54,17 +54,55 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Excel's 1900 date system (serial 60 is the fictitious 1900-02-29; serials here are far past it).
     static func fromExcelSerial(_ serial: Int) -> CalendarDate {
-        // Days since 1970-01-01, then the civil-from-days algorithm.
-        let days = serial - 25569
+        CalendarDate(daysSinceEpoch: serial - 25569)
+    }
+
+    /// The civil-from-days algorithm: day 0 is 1970-01-01.
+    public init(daysSinceEpoch days: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return CalendarDate(year: year, month: month, day: day)!
+        self.day = dayOfYear - (153 * mp + 2) / 5 + 1
+        self.month = mp < 10 ? mp + 3 : mp - 9
+        self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
+
+    /// Days since 1970-01-01 (the days-from-civil algorithm).
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Monday is 1, Sunday is 7.
+    public var isoWeekday: Int {
+        let weekday = (daysSinceEpoch + 3) % 7  // 1970-01-01 was a Thursday
+        return (weekday < 0 ? weekday + 7 : weekday) + 1
+    }
+
+    /// The last day of a period of `count` working days (Monday to Friday) starting on this day or the next working day.
+    public func addingWorkingDays(_ count: Int) -> CalendarDate {
+        var current = self
+        var counted = 0
+        while true {
+            if current.isoWeekday <= 5 {
+                counted += 1
+                if counted >= count { return current }
+            }
+            current = CalendarDate(daysSinceEpoch: current.daysSinceEpoch + 1)
+        }
+    }
+
+    /// Whole months from `self` to `later`, as a roster counts tenure.
+    public func wholeMonths(until later: CalendarDate) -> Int {
+        (later.year - year) * 12 + (later.month - month) - (later.day < day ? 1 : 0)
+    }
+
+    public var chineseDescription: String { "\(year)年\(month)月\(day)日" }
 }

@@ -53,4 +53,20 @@ extension YearDataLoader {
             return .used
         }
     }
+
+    func loadExclusions(_ file: InputFile) {
+        read(file, role: "不予推荐", schema: Schemas.exclusions) { row, log in
+            let staffID = row.value("工号") ?? ""
+            guard let member = self.memberIndex[staffID] else {
+                log.error("E-EXCLUSION-ID", at: row.location("工号"), raw: staffID, "工号不在会员名册中，本行未使用。")
+                return .rejected
+            }
+            guard let reason = row.value("原因") else {
+                log.error("E-VALUE-MISSING", at: row.location("原因"), "“原因”为空，本行未使用。")
+                return .rejected
+            }
+            self.data.exclusions.append(Exclusion(member: Int(member), reason: reason, location: row.location("工号")))
+            return .used
+        }
+    }
 }

@@ -23,6 +23,7 @@ public final class YearDataLoader {
             loader.data.reviewsFile = reviews.path
             loader.loadReviews(reviews)
         }
+        if let exclusions = inputs.exclusions { loader.loadExclusions(exclusions) }
         return (loader.data, loader.log.diagnostics)
     }
 
@@ -106,11 +107,19 @@ public final class YearDataLoader {
                     log.warning("W-VALUE-MEMBER", at: row.location("会员"), raw: text, "“会员”应为“是”或“否”，已按“是”处理。")
                 }
             }
+            var joinDate: CalendarDate? = nil
+            if let text = row.value("入会日期") {
+                if case .success(let date) = CalendarDate.parse(text) {
+                    joinDate = date
+                } else {
+                    log.warning("W-VALUE-DATE", at: row.location("入会日期"), raw: text, "“入会日期”无法识别，视为未填写。")
+                }
+            }
             self.memberIndex[staffID] = Int32(self.data.members.count)
             self.data.members.append(
                 Member(
                     staffID: staffID, name: row.value("姓名") ?? "", union: union, isMember: isMember,
-                    gender: row.value("性别"), role: row.value("工会职务")))
+                    gender: row.value("性别"), role: row.value("工会职务"), joinDate: joinDate))
             return .used
         }
     }

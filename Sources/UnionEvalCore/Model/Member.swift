@@ -8,13 +8,19 @@ public struct Member: Sendable, Hashable {
     public var isMember: Bool
     public var gender: String?
     public var role: String?
+    /// 入会日期, optional in the roster; used for the minimum-tenure rule.
+    public var joinDate: CalendarDate?
 
-    public init(staffID: String, name: String, union: Int, isMember: Bool = true, gender: String? = nil, role: String? = nil) {
+    public init(
+        staffID: String, name: String, union: Int, isMember: Bool = true, gender: String? = nil, role: String? = nil,
+        joinDate: CalendarDate? = nil
+    ) {
         self.staffID = staffID
         self.name = name
         self.union = union
         self.isMember = isMember
         self.gender = gender
         self.role = role
+        self.joinDate = joinDate
     }
 }

@@ -5,6 +5,7 @@ public struct YearData: Sendable {
     public var records: [ActivityRecord] = []
     public var adjustments: [Adjustment] = []
     public var reviews: [Review] = []
+    public var exclusions: [Exclusion] = []
     /// Path of reviews.csv when one was given.
     public var reviewsFile: String?
     /// Paths of the input files; records point here by index.

@@ -4,13 +4,19 @@ public struct EvaluationRun: Sendable {
     public var evaluation: Evaluation
     public var ranking: Ranking
     public var diagnostics: [Diagnostic]
+    /// 工会工作积极分子 nominations, when the criteria have an `activists` section.
+    public var nomination: ActivistNomination?
 
     public init(inputs: YearInputs, criteria: Criteria) {
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
         let evaluation = Scorer.evaluate(data, criteria: criteria)
         self.data = data
         self.evaluation = evaluation
-        self.ranking = Ranking.rank(evaluation, criteria: criteria)
+        let ranking = Ranking.rank(evaluation, criteria: criteria)
+        self.ranking = ranking
+        self.nomination = criteria.activists.map {
+            ActivistNomination(data: data, criteria: criteria, rules: $0, evaluation: evaluation, ranking: ranking)
+        }
         self.diagnostics = loadDiagnostics + evaluation.diagnostics
     }
 

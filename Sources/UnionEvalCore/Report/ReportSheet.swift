@@ -9,13 +9,28 @@ public struct ReportSheet: Sendable {
     public var columns: [String]
     public var rows: [[ReportCell]]
     public var orientation: Orientation = .landscape
+    /// Lines above the header (a printed title), each merged across the table's width.
+    public var titleLines: [String] = []
+    /// Lines below the table (e.g. the 公示 period and contact).
+    public var noteLines: [String] = []
 
-    public init(name: String, columns: [String], rows: [[ReportCell]] = [], orientation: Orientation = .landscape) {
+    public init(
+        name: String, columns: [String], rows: [[ReportCell]] = [], orientation: Orientation = .landscape,
+        titleLines: [String] = [], noteLines: [String] = []
+    ) {
         self.name = name
         self.columns = columns
         self.rows = rows
         self.orientation = orientation
+        self.titleLines = titleLines
+        self.noteLines = noteLines
     }
+
+    /// Zero-based row of the header: below the title lines.
+    public var headerRow: Int { titleLines.count }
+
+    /// Widest a column gets; longer text wraps within it, so a printed page stays readable.
+    public static let maximumColumnWidth = 40
 
     /// Column widths in Excel character units: the widest text (CJK counting double), plus padding, within limits.
     public var columnWidths: [Double] {
@@ -24,7 +39,7 @@ public struct ReportSheet: Sendable {
             for row in rows where column < row.count {
                 widest = max(widest, row[column].displayText.displayWidth)
             }
-            return Double(min(max(widest + 2, 6), 60))
+            return Double(min(max(widest + 2, 6), Self.maximumColumnWidth))
         }
     }
 }

@@ -21,6 +21,23 @@ public struct ResultsDocument: Sendable, Codable {
         public var measured: String
     }
 
+    public struct NominationResult: Sendable, Codable {
+        public var union: String
+        public var staffID: String
+        public var name: String
+        public var points: Points
+        public var organized: Int
+        public var participated: Int
+        public var reason: String
+    }
+
+    public struct QuotaResult: Sendable, Codable {
+        public var union: String
+        public var quota: Int
+        public var nominated: Int
+        public var tied: Int
+    }
+
     public struct Accounting: Sendable, Codable {
         public var files: [FileAccounting]
         public var rowsRead: Int
@@ -38,10 +55,12 @@ public struct ResultsDocument: Sendable, Codable {
     public var accounting: Accounting
     public var errorCount: Int
     public var warningCount: Int
+    public var nominations: [NominationResult]?
+    public var activistQuotas: [QuotaResult]?
 
     public init(
         data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, diagnostics: [Diagnostic],
-        context: RunContext
+        context: RunContext, nomination: ActivistNomination? = nil
     ) {
         title = criteria.title
         year = criteria.year
@@ -67,5 +86,18 @@ public struct ResultsDocument: Sendable, Codable {
         accounting = Accounting(files: data.accounting, rowsRead: totals.read, rowsUsed: totals.used, rowsRejected: totals.rejected)
         errorCount = diagnostics.count { $0.severity == .error }
         warningCount = diagnostics.count - errorCount
+        nominations = nomination.map { nomination in
+            nomination.nominees.map { member in
+                let person = data.members[member]
+                let score = nomination.scores[member]
+                return NominationResult(
+                    union: data.unions[person.union].name, staffID: person.staffID, name: person.name, points: score.points,
+                    organized: score.organized, participated: score.participated,
+                    reason: NominationReason.text(for: score, data: data, criteria: criteria))
+            }
+        }
+        activistQuotas = nomination?.quotas.map {
+            QuotaResult(union: data.unions[$0.union].name, quota: $0.quota, nominated: $0.nominated, tied: $0.tied)
+        }
     }
 }

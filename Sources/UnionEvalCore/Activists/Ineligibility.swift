@@ -1,0 +1,21 @@
+/// Why a member cannot be nominated at all, before quotas are applied.
+public enum Ineligibility: Sendable, Hashable {
+    case notMember
+    /// From exclusions.csv; the reason is shown on the candidates sheet, never in public.
+    case excluded(reason: String)
+    case excludedRole(String)
+    case tooFewActivities(count: Int, minimum: Int)
+    case tenure(months: Int, minimum: Int)
+    case noPoints
+
+    public var chineseLabel: String {
+        switch self {
+        case .notMember: return "非会员"
+        case .excluded(let reason): return "不予推荐（\(reason)）"
+        case .excludedRole(let role): return "工会职务“\(role)”不参评"
+        case .tooFewActivities(let count, let minimum): return "未达最低活动次数（\(count)/\(minimum)）"
+        case .tenure(let months, let minimum): return "入会未满 \(minimum) 个月（\(months) 个月）"
+        case .noPoints: return "无活动记录"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// The outcome for one member on the candidates sheet.
+public enum NominationDecision: Sendable, Hashable {
+    case nominated
+    /// Tied at the quota line on points and organising count: the unit decides.
+    case tied
+    case quotaFull
+    case ineligible([Ineligibility])
+
+    public var chineseLabel: String {
+        switch self {
+        case .nominated: return "推荐"
+        case .tied: return "并列待定"
+        case .quotaFull: return "名额已满"
+        case .ineligible: return "不符合条件"
+        }
+    }
+
+    /// Why not nominated, in the words the office uses.
+    public var reasonText: String {
+        switch self {
+        case .nominated: return ""
+        case .tied: return "与同单位其他候选人得分、组织次数和参与次数均相同，跨越名额线，由本单位确定"
+        case .quotaFull: return "名额已满"
+        case .ineligible(let reasons): return reasons.map(\.chineseLabel).joined(separator: "；")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// How one person's points, eligibility and nomination came about, record by record, for `unioneval explain`.
+public enum PersonExplanation {
+    public static func lines(for member: Int, run: EvaluationRun, criteria: Criteria) -> [String] {
+        let data = run.data
+        let person = data.members[member]
+        let unionName = data.unions[person.union].name
+        var lines = ["\(person.staffID) \(person.name)（\(unionName)，\(person.isMember ? "会员" : "非会员")\(person.role.map { "，\($0)" } ?? "")）"]
+        guard let nomination = run.nomination else {
+            lines.append("评分标准中没有 activists（工会工作积极分子）部分，无法说明。")
+            return lines
+        }
+        let trace = PersonScorer(data: data, criteria: criteria, rules: nomination.rules).score(trace: member).trace
+        let score = nomination.scores[member]
+        lines.append("得分 \(score.points)：组织 \(score.organized) 次，参与 \(score.participated) 次，获奖 \(score.awards.count) 项")
+        lines.append("逐条记录：")
+        if trace.isEmpty { lines.append("  （台账中没有此人的记录）") }
+        for contribution in trace {
+            let record = data.records[contribution.record]
+            let sign = contribution.points >= .zero ? "+" : ""
+            let note = contribution.note.isEmpty ? "" : "（\(contribution.note)）"
+            lines.append(
+                "  \(data.files[record.file]):\(record.line) \(record.date) \(record.name) [\(criteria.categories[record.category].name)] \(contribution.role.rawValue) \(sign)\(contribution.points)\(note)")
+        }
+        let decision = nomination.decisions[member]
+        if case .ineligible(let reasons) = decision {
+            lines.append("资格：不符合——\(reasons.map(\.chineseLabel).joined(separator: "；"))")
+        } else {
+            lines.append("资格：符合")
+        }
+        let quota = nomination.quotas[person.union]
+        let extra = quota.extra > 0 ? "，含增加名额 \(quota.extra) 名（\(quota.extraReason)）" : ""
+        let cut = quota.reducedByCap > 0 ? "，因总名额上限调减 \(quota.reducedByCap) 名" : ""
+        lines.append(
+            "名额：\(unionName) \(quota.quota) 名（会员 \(quota.members) 人 × \(Points(tenths: quota.permille))%，\(quota.rounding.chineseName)，最少 \(nomination.rules.quota.minimum) 名\(extra)\(cut)）")
+        let better = data.members.indices.filter {
+            data.members[$0].union == person.union && nomination.scores[$0].points > score.points
+                && !isIneligible(nomination.decisions[$0])
+        }.count
+        if !isIneligible(decision) { lines.append("单位内排名：第 \(better + 1) 名（按得分，同分并列）") }
+        let reason = decision.reasonText
+        lines.append("结果：\(decision.chineseLabel)\(reason.isEmpty || isIneligible(decision) ? "" : "（\(reason)）")")
+        if decision == .nominated {
+            lines.append("推荐理由：\(NominationReason.text(for: score, data: data, criteria: criteria))")
+        }
+        return lines
+    }
+
+    private static func isIneligible(_ decision: NominationDecision) -> Bool {
+        if case .ineligible = decision { return true }
+        return false
+    }
+}

@@ -1,0 +1,19 @@
+/// One member's activist points, with the counts and awards the 推荐理由 is written from.
+public struct PersonScore: Sendable, Hashable {
+    public struct Award: Sendable, Hashable {
+        public var activity: String
+        public var level: ActivityLevel
+        public var outcome: Int
+        public var points: Points
+    }
+
+    public var member: Int
+    public var points: Points = .zero
+    public var organized: Int = 0
+    public var participated: Int = 0
+    /// Records this person organised, best first (for the 推荐理由).
+    public var organizedRecords: [Int] = []
+    public var awards: [Award] = []
+
+    public var activityCount: Int { organized + participated }
+}

@@ -1,0 +1,104 @@
+import Yams
+
+extension CriteriaParser {
+    static func parseActivists(_ top: YAMLMapping, vocabulary: Vocabulary, log: inout DiagnosticLog) -> ActivistRules? {
+        guard let map = YAMLMapping(top["activists"], path: "activists", file: top.file, log: &log) else { return nil }
+        map.rejectUnknownKeys(allowed: ["title", "points", "eligibility", "quota", "publicity"], log: &log)
+        var rules = ActivistRules()
+        rules.title = map.string("title") ?? rules.title
+        if let points = YAMLMapping(map["points"], path: "activists.points", file: map.file, log: &log) {
+            points.rejectUnknownKeys(allowed: ["organize", "participate", "participation_cap", "categories", "outcomes"], log: &log)
+            rules.organizePoints = points.points("organize", log: &log) ?? rules.organizePoints
+            rules.participatePoints = points.points("participate", log: &log) ?? rules.participatePoints
+            rules.participationCap = points.points("participation_cap", log: &log)
+            if let categories = YAMLMapping(points["categories"], path: points.childPath("categories"), file: map.file, log: &log) {
+                for (key, _) in categories.mapping {
+                    let name = key.string ?? ""
+                    guard let index = vocabulary.categories.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) else {
+                        log.error(
+                            "E-CRITERIA-REFERENCE", at: YAMLMapping.location(of: key, file: map.file), raw: name,
+                            "“\(categories.path)”引用了未定义的类别“\(name)”。")
+                        continue
+                    }
+                    guard let entry = YAMLMapping(categories[name], path: categories.childPath(name), file: map.file, log: &log) else { continue }
+                    entry.rejectUnknownKeys(allowed: ["organize", "participate", "cap"], log: &log)
+                    rules.categoryPoints[index] = ActivistRules.CategoryPoints(
+                        organize: entry.points("organize", log: &log), participate: entry.points("participate", log: &log),
+                        cap: entry.points("cap", log: &log))
+                }
+            }
+            if points["outcomes"] != nil {
+                rules.outcomePoints = parseOutcomeTable(points, key: "outcomes", vocabulary: vocabulary, log: &log)
+            }
+        }
+        if let eligibility = YAMLMapping(map["eligibility"], path: "activists.eligibility", file: map.file, log: &log) {
+            eligibility.rejectUnknownKeys(
+                allowed: ["members_only", "excluded_roles", "minimum_activities", "minimum_tenure_months", "tenure_reference_date"],
+                log: &log)
+            rules.membersOnly = eligibility.string("members_only").map { !["false", "no", "否"].contains($0.lowercased()) } ?? true
+            rules.excludedRoles = eligibility.strings("excluded_roles", log: &log)
+            rules.minimumActivities = eligibility.integer("minimum_activities", log: &log) ?? 0
+            rules.minimumTenureMonths = eligibility.integer("minimum_tenure_months", log: &log)
+            rules.tenureReferenceDate = eligibility.date("tenure_reference_date", log: &log)
+        }
+        if let quota = YAMLMapping(map["quota"], path: "activists.quota", file: map.file, log: &log) {
+            quota.rejectUnknownKeys(
+                allowed: ["rate", "rounding", "minimum", "extra_for_advanced", "extra_for_all_required", "overall_cap"], log: &log)
+            rules.quota = ActivistRules.Quota(
+                permille: quota.fraction("rate", log: &log) ?? 80,
+                rounding: quota.rounding("rounding", default: .halfUp, log: &log),
+                minimum: quota.integer("minimum", log: &log) ?? 1,
+                extraForAdvancedPermille: quota.fraction("extra_for_advanced", log: &log) ?? 0,
+                extraForAllRequiredPermille: quota.fraction("extra_for_all_required", log: &log) ?? 0,
+                overallCap: quota.integer("overall_cap", log: &log))
+        }
+        if let publicity = YAMLMapping(map["publicity"], path: "activists.publicity", file: map.file, log: &log) {
+            publicity.rejectUnknownKeys(allowed: ["days", "start", "contact"], log: &log)
+            rules.publicityDays = publicity.integer("days", log: &log) ?? 5
+            rules.publicityStart = publicity.date("start", log: &log)
+            rules.contact = publicity.string("contact") ?? ""
+        }
+        return rules
+    }
+}
+
+extension YAMLMapping {
+    /// A share written as "8%" or 0.08, scaled by 1000; must lie within 0–1.
+    func fraction(_ key: String, log: inout DiagnosticLog) -> Int? {
+        guard let text = string(key) else { return nil }
+        let value =
+            text.hasSuffix("%") ? ScaledDecimal.parse(String(text.dropLast()), scale: 1) : ScaledDecimal.parse(text, scale: 3)
+        guard let value, (0...1000).contains(value) else {
+            log.error(
+                "E-CRITERIA-QUOTA", at: YAMLMapping.location(of: self[key]!, file: file), raw: text,
+                "“\(childPath(key))”应为 0 到 1 之间的比例（如 0.08 或 8%）。")
+            return nil
+        }
+        return value
+    }
+
+    func rounding(_ key: String, default fallback: AwardRule.Rounding, log: inout DiagnosticLog) -> AwardRule.Rounding {
+        guard let text = string(key) else { return fallback }
+        switch text {
+        case "down", "向下取整": return .down
+        case "half_up", "四舍五入": return .halfUp
+        case "up", "向上取整": return .up
+        default:
+            log.error(
+                "E-CRITERIA-ROUNDING", at: YAMLMapping.location(of: self[key]!, file: file), raw: text,
+                "“\(childPath(key))”应为 down（向下取整）、half_up（四舍五入）或 up（向上取整）。")
+            return fallback
+        }
+    }
+
+    func date(_ key: String, log: inout DiagnosticLog) -> CalendarDate? {
+        guard let text = string(key) else { return nil }
+        guard case .success(let date) = CalendarDate.parse(text) else {
+            log.error(
+                "E-CRITERIA-DATE", at: YAMLMapping.location(of: self[key]!, file: file), raw: text,
+                "“\(childPath(key))”应为日期，如 2023-12-31。")
+            return nil
+        }
+        return date
+    }
+}

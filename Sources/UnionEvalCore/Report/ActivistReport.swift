@@ -1,0 +1,124 @@
+/// Builds the 工会工作积极分子推荐名单 workbook model.
+public struct ActivistReport {
+    public static let fileName = "工会工作积极分子推荐名单.xlsx"
+
+    let data: YearData
+    let criteria: Criteria
+    let nomination: ActivistNomination
+    let diagnostics: [Diagnostic]
+    let context: RunContext
+
+    public init(data: YearData, criteria: Criteria, nomination: ActivistNomination, diagnostics: [Diagnostic], context: RunContext) {
+        self.data = data
+        self.criteria = criteria
+        self.nomination = nomination
+        self.diagnostics = diagnostics
+        self.context = context
+    }
+
+    var yearText: String { criteria.year.map { "\($0)年度" } ?? "" }
+
+    public func workbook() -> ReportWorkbook {
+        ReportWorkbook(
+            fileName: Self.fileName, title: "\(yearText)\(nomination.rules.title)推荐名单",
+            sheets: [
+                nomineeSheet(), quotaSheet(), candidateSheet(), publicNoticeSheet(),
+                InputAccountingSheet.make(
+                    data: data, criteria: criteria, diagnostics: diagnostics, context: context,
+                    title: "\(yearText)\(nomination.rules.title)推荐", notes: [("计分说明", pointsRuleText)]),
+            ])
+    }
+
+    func awardsText(_ score: PersonScore) -> String {
+        score.awards.map { "\($0.level.chineseName)\($0.activity)\(criteria.outcomes[$0.outcome])" }.joined(separator: "；")
+    }
+
+    var pointsRuleText: String {
+        let rules = nomination.rules
+        let cap = rules.participationCap.map { "，参与得分合计不超过 \($0) 分" } ?? ""
+        return "组织活动每次 \(rules.organizePoints) 分，参与活动每次 \(rules.participatePoints) 分\(cap)；获奖按级别和成果加分，同一成果只计最高级别"
+    }
+
+    func nomineeSheet() -> ReportSheet {
+        var sheet = ReportSheet(
+            name: "推荐名单", columns: ["序号", "二级工会", "工号", "姓名", "性别", "工会职务", "得分", "组织次数", "参与次数", "获奖", "推荐理由"])
+        for (position, member) in nomination.nominees.enumerated() {
+            let person = data.members[member]
+            let score = nomination.scores[member]
+            sheet.rows.append([
+                .integer(position + 1), .text(data.unions[person.union].name), .text(person.staffID), .text(person.name),
+                .text(person.gender ?? ""), .text(person.role ?? ""), .points(score.points), .integer(score.organized),
+                .integer(score.participated), .text(awardsText(score)),
+                .text(NominationReason.text(for: score, data: data, criteria: criteria)),
+            ])
+        }
+        return sheet
+    }
+
+    func quotaSheet() -> ReportSheet {
+        var sheet = ReportSheet(
+            name: "名额分配",
+            columns: ["二级工会", "会员人数", "比例", "取整方式", "基本名额", "增加名额", "增加原因", "总量调减", "名额", "已推荐", "未用名额", "并列待定"])
+        for quota in nomination.quotas {
+            sheet.rows.append([
+                .text(data.unions[quota.union].name), .integer(quota.members), .text("\(Points(tenths: quota.permille))%"),
+                .text("\(quota.rounding.chineseName)，最少 \(nomination.rules.quota.minimum) 名"), .integer(quota.base),
+                .integer(quota.extra), .text(quota.extraReason), .integer(quota.reducedByCap), .integer(quota.quota),
+                .integer(quota.nominated), .integer(quota.unused), .integer(quota.tied),
+            ])
+        }
+        return sheet
+    }
+
+    func candidateSheet() -> ReportSheet {
+        var sheet = ReportSheet(
+            name: "候选人明细",
+            columns: ["二级工会", "工号", "姓名", "会员", "工会职务", "得分", "组织次数", "参与次数", "获奖", "结果", "未推荐原因"])
+        let members = data.members.indices.sorted { lhs, rhs in
+            let a = data.members[lhs]
+            let b = data.members[rhs]
+            if a.union != b.union { return a.union < b.union }
+            if nomination.scores[lhs].points != nomination.scores[rhs].points {
+                return nomination.scores[lhs].points > nomination.scores[rhs].points
+            }
+            return lhs < rhs
+        }
+        for member in members {
+            let person = data.members[member]
+            let score = nomination.scores[member]
+            let decision = nomination.decisions[member]
+            sheet.rows.append([
+                .text(data.unions[person.union].name), .text(person.staffID), .text(person.name),
+                .text(person.isMember ? "是" : "否"), .text(person.role ?? ""), .points(score.points), .integer(score.organized),
+                .integer(score.participated), .text(awardsText(score)), .text(decision.chineseLabel), .text(decision.reasonText),
+            ])
+        }
+        return sheet
+    }
+
+    /// The public list: unit and name only, in unions.csv order and roster order within a unit.
+    func publicNoticeSheet() -> ReportSheet {
+        let rules = nomination.rules
+        var sheet = ReportSheet(
+            name: "公示名单", columns: ["序号", "二级工会", "姓名"], orientation: .portrait,
+            titleLines: ["\(yearText)\(rules.title)拟推荐名单公示"])
+        let nominated = nomination.nominees.sorted { lhs, rhs in
+            (data.members[lhs].union, lhs) < (data.members[rhs].union, rhs)
+        }
+        for (position, member) in nominated.enumerated() {
+            let person = data.members[member]
+            sheet.rows.append([.integer(position + 1), .text(data.unions[person.union].name), .text(person.name)])
+        }
+        var notes = ["经各二级工会推荐、校工会审核，现将以上 \(nominated.count) 名同志予以公示。"]
+        if let start = rules.publicityStart {
+            let end = start.addingWorkingDays(rules.publicityDays)
+            notes.append("公示期：\(start.chineseDescription)至\(end.chineseDescription)（\(rules.publicityDays)个工作日）。")
+        } else {
+            notes.append("公示期：\(rules.publicityDays)个工作日。")
+        }
+        notes.append("公示期内如有异议，请以书面或当面方式向校工会反映。")
+        if !rules.contact.isEmpty { notes.append("联系方式：\(rules.contact)") }
+        sheet.noteLines = notes
+        return sheet
+    }
+}

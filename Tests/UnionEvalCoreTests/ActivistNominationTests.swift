@@ -1,0 +1,170 @@
+import Testing
+@testable import UnionEvalCore
+
+@Suite struct ActivistNominationTests {
+    let criteria: Criteria
+    init() throws { criteria = try TestSupport.rubric() }
+
+    func run(_ ledger: String, members: String = TestSupport.members, exclusions: String? = nil) -> EvaluationRun {
+        TestSupport.run(
+            TestSupport.inputs(ledgers: ["A单位": ledger], members: members, exclusions: exclusions), criteria: criteria)
+    }
+
+    /// Ledger rows with organisers (column 组织者工号 is not in the test header, so build full rows here).
+    static func ledger(_ rows: [(date: String, name: String, category: String, level: String, organizers: String, participants: String, outcome: String)]) -> [String: String] {
+        let header = "二级工会,日期,活动名称,类别,级别,组织者工号,参与者工号,成果\n"
+        return ["A单位": header + rows.map { "A单位,\($0.date),\($0.name),\($0.category),\($0.level),\($0.organizers),\($0.participants),\($0.outcome)" }.joined(separator: "\n")]
+    }
+
+    func runRows(_ rows: [(date: String, name: String, category: String, level: String, organizers: String, participants: String, outcome: String)], members: String = TestSupport.members, exclusions: String? = nil, extraLedgers: [String: String] = [:]) -> EvaluationRun {
+        var inputs = TestSupport.inputs(ledgers: [:], members: members, exclusions: exclusions)
+        inputs.activities = Self.ledger(rows).merging(extraLedgers) { a, _ in a }.sorted { $0.key < $1.key }.map {
+            TestSupport.file("activities/\($0.key).csv", $0.key == "A单位" ? $0.value : TestSupport.ledgerHeader + $0.value)
+        }
+        return TestSupport.run(inputs, criteria: criteria)
+    }
+
+    @Test func organisingAndTakingPartEarnTheirPointsAndAnOrganiserIsNotAlsoCountedAsParticipant() {
+        let run = runRows([
+            ("2023-05-01", "合唱", "文化活动", "院级", "A01", "A01;A02", ""),
+            ("2023-05-02", "朗诵", "文化活动", "院级", "", "A02;A03", ""),
+        ])
+        #expect(run.activistPoints("A01") == Points(3))
+        #expect(run.activistPoints("A02") == Points(2))
+        #expect(run.activistPoints("A03") == Points(1))
+        #expect(run.nomination!.scores[run.member("A01")].participated == 0)
+    }
+
+    @Test func categoryCapAndParticipationCapStopManySmallEventsFromWinning() {
+        var rows: [(date: String, name: String, category: String, level: String, organizers: String, participants: String, outcome: String)] = []
+        for day in 1...5 { rows.append(("2023-05-0\(day)", "球赛\(day)", "体育活动", "院级", "", "A02", "")) }
+        for day in 1...6 { rows.append(("2023-06-0\(day)", "合唱\(day)", "文化活动", "院级", "", "A02", "")) }
+        rows.append(("2023-07-01", "组织合唱", "文化活动", "院级", "A03", "", ""))
+        rows.append(("2023-07-02", "组织合唱2", "文化活动", "院级", "A03", "", ""))
+        let run = runRows(rows)
+        // Sports: 0.5 each, capped at 1 for the category; all participation capped at 4.
+        #expect(run.activistPoints("A02") == Points(4))
+        #expect(run.activistPoints("A03") == Points(6))
+        let trace = PersonScorer(data: run.data, criteria: criteria, rules: criteria.activists!).score(trace: run.member("A02")).trace
+        #expect(trace.contains { $0.note == "已达“体育活动”类上限 1.0 分" })
+        #expect(trace.contains { $0.note == "参与得分已达上限 4.0 分" })
+        #expect(trace.map(\.points).reduce(.zero, +) == Points(4))
+    }
+
+    @Test func anAwardCountsOnceForEachPersonAtItsHighestLevel() {
+        let run = runRows([
+            ("2023-05-01", "技能大赛", "技能竞赛", "市级", "", "A05", "二等奖"),
+            ("2023-09-01", "技能大赛", "技能竞赛", "省部级", "", "A05", "一等奖"),
+        ])
+        #expect(run.activistPoints("A05") == Points(2 + 6))
+        #expect(run.nomination!.scores[run.member("A05")].awards.map(\.level) == [.province])
+    }
+
+    @Test func eachEligibilityRuleIsAppliedAndRecorded() {
+        let members = """
+            工号,姓名,二级工会,会员,工会职务,入会日期
+            A01,甲,A单位,否,会员,2010-09-01
+            A02,乙,A单位,是,主席,2010-09-01
+            A03,丙,A单位,是,会员,2023-09-01
+            A04,丁,A单位,是,会员,2010-09-01
+            A05,戊,A单位,是,会员,2010-09-01
+            A06,己,A单位,是,会员,
+            B01,庚,B单位,是,会员,2010-09-01
+            """
+        let everyone = "A01;A02;A03;A04;A05;A06"
+        let run = runRows(
+            [
+                ("2023-05-01", "合唱", "文化活动", "院级", "", everyone, ""),
+                ("2023-05-02", "朗诵", "文化活动", "院级", "", everyone.replacingOccurrences(of: "A05;", with: ""), ""),
+            ], members: members, exclusions: "工号,原因\nA04,受到处分\n")
+        #expect(run.decision("A01") == .ineligible([.notMember]))
+        #expect(run.decision("A02") == .ineligible([.excludedRole("主席")]))
+        #expect(run.decision("A03") == .ineligible([.tenure(months: 3, minimum: 6)]))
+        #expect(run.decision("A04") == .ineligible([.excluded(reason: "受到处分")]))
+        #expect(run.decision("A05") == .ineligible([.tooFewActivities(count: 1, minimum: 2)]))
+        // No 入会日期: tenure cannot be checked, so it does not count against the person.
+        #expect(run.decision("A06") == .nominated)
+        #expect(run.decision("B01") == .ineligible([.tooFewActivities(count: 0, minimum: 2)]))
+    }
+
+    @Test(arguments: [
+        (25, 100, AwardRule.Rounding.halfUp, 3), (25, 100, .down, 2), (15, 100, .halfUp, 2), (14, 100, .halfUp, 1),
+        (6, 80, .halfUp, 1), (0, 80, .halfUp, 0), (45, 100, .up, 5),
+    ])
+    func quotaRoundingAtTheHalfAndTheMinimum(members: Int, permille: Int, rounding: AwardRule.Rounding, expected: Int) {
+        #expect(QuotaAllocator.places(members: members, permille: permille, rounding: rounding, minimum: 1) == expected)
+    }
+
+    @Test func aUnitRecommendedAsAdvancedGetsTheExtraShare() {
+        // A单位 (10 members) scores higher and takes the single award place: 10 × (10% + 5%) = 1.5 → 2.
+        let run = runRows([("2023-05-01", "合唱", "文化活动", "院级", "A01", "A02", "")])
+        let a = run.nomination!.quotas[0]
+        #expect(run.ranking.standings[0].decision == .recommended)
+        #expect((a.base, a.extra, a.quota) == (1, 1, 2))
+        #expect(a.extraReason == "推荐为先进基层工会")
+        #expect(run.nomination!.quotas[1].quota == 2)  // B单位: 20 × 10% = 2, no extra
+    }
+
+    @Test func anOverallCapTakesPlacesFromTheLargestQuotasFirst() throws {
+        var capped = criteria
+        capped.activists!.quota.overallCap = 3
+        let run = TestSupport.run(TestSupport.inputs(ledgers: [:]), criteria: capped)
+        #expect(run.nomination!.quotas.map(\.quota) == [1, 2])
+        var tighter = criteria
+        tighter.activists!.quota.overallCap = 1
+        let floor = TestSupport.run(TestSupport.inputs(ledgers: [:]), criteria: tighter)
+        // Never below a unit's minimum of 1, even if the cap cannot then be met.
+        #expect(floor.nomination!.quotas.map(\.quota) == [1, 1])
+    }
+
+    @Test func tiesAtTheQuotaLineAreFlaggedNotBrokenByIDOrName() {
+        // B单位 has 2 places: B01 leads; B02 and B03 tie for the second place.
+        let b = """
+            B单位,2023-05-01,合唱,文化活动,院级,B01;B02;B03,
+            B单位,2023-05-02,朗诵,文化活动,院级,B01;B02;B03,
+            B单位,2023-05-03,舞蹈,文化活动,院级,B01,
+            """
+        var noExtra = criteria
+        noExtra.activists!.quota.extraForAdvancedPermille = 0
+        var inputs = TestSupport.inputs(ledgers: ["B单位": b])
+        inputs.activities += [TestSupport.file("activities/A单位.csv", TestSupport.ledgerHeader + "A单位,2023-05-01,合唱,文化活动,院级,A01,")]
+        let run = TestSupport.run(inputs, criteria: noExtra)
+        #expect(run.nomination!.quotas[1].quota == 2)
+        #expect(run.decision("B01") == .nominated)
+        #expect(run.decision("B02") == .tied)
+        #expect(run.decision("B03") == .tied)
+        #expect(run.nomination!.quotas[1].tied == 2)
+        #expect(run.nomination!.quotas[1].nominated == 1)
+    }
+
+    @Test func thePublicNoticeShowsUnitAndNameOnly() throws {
+        let run = runRows(
+            [
+                ("2023-05-01", "合唱", "文化活动", "院级", "A01", "A02;A03", ""),
+                ("2023-05-02", "朗诵", "文化活动", "院级", "A01", "A02;A03", ""),
+            ], exclusions: "工号,原因\nA03,受到处分\n")
+        let report = ActivistReport(
+            data: run.data, criteria: criteria, nomination: run.nomination!, diagnostics: run.diagnostics,
+            context: RunContext(runTime: "t", criteriaPath: "c", criteriaSHA256: "h", inputFolder: "i"))
+        let notice = report.publicNoticeSheet()
+        #expect(notice.columns == ["序号", "二级工会", "姓名"])
+        #expect(notice.titleLines == ["2023年度工会工作积极分子拟推荐名单公示"])
+        let text = (notice.rows.flatMap { $0.map(\.displayText) } + notice.noteLines).joined(separator: " ")
+        #expect(!text.contains("A0"))
+        #expect(!text.contains("处分"))
+        #expect(notice.rows.map { $0[2].displayText } == ["甲1", "甲2"])
+        #expect(notice.noteLines.contains("公示期：2023年12月18日至2023年12月22日（5个工作日）。"))
+        #expect(report.candidateSheet().rows.contains { $0.contains(.text("不予推荐（受到处分）")) })
+    }
+
+    @Test func theReasonIsWrittenFromThePersonsOwnRecords() {
+        let run = runRows([
+            ("2023-03-08", "三八节系列活动", "三八节", "院级", "A01", "", ""),
+            ("2023-05-08", "合唱", "文化活动", "院级", "A01", "", ""),
+            ("2023-06-08", "朗诵", "文化活动", "院级", "", "A01", ""),
+            ("2023-11-08", "技能竞赛", "技能竞赛", "市级", "", "A01", "二等奖"),
+        ])
+        let score = run.nomination!.scores[run.member("A01")]
+        #expect(NominationReason.text(for: score, data: run.data, criteria: criteria) == "组织三八节系列活动等2次，参与活动2次，获市级技能竞赛二等奖1项")
+    }
+}
