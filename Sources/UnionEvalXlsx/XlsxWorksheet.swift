@@ -53,6 +53,7 @@ public struct XlsxWorksheet {
     /// A4, fit to one page wide, header row repeated on each printed page, "第 x 页 共 y 页" footer.
     public func setUpPrinting(landscape: Bool, headerRow: Int) throws {
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
+        worksheet_center_horizontally(handle)
         worksheet_set_paper(handle, 9)
         worksheet_fit_to_pages(handle, 1, 0)
         try XlsxError.check(worksheet_repeat_rows(handle, lxw_row_t(headerRow), lxw_row_t(headerRow)), "设置打印标题行")

@@ -34,12 +34,20 @@ public struct ReportSheet: Sendable {
 
     /// Column widths in Excel character units: the widest text (CJK counting double), plus padding, within limits.
     public var columnWidths: [Double] {
-        columns.indices.map { column in
+        var widths = columns.indices.map { column in
             var widest = columns[column].displayWidth
             for row in rows where column < row.count {
                 widest = max(widest, row[column].displayText.displayWidth)
             }
             return Double(min(max(widest + 2, 6), Self.maximumColumnWidth))
         }
+        // A title in a 16-point font must fit across the table: widen every column evenly if it would not.
+        let titleWidth = Double(titleLines.map(\.displayWidth).max() ?? 0) * 16 / 11 + 4
+        let tableWidth = widths.reduce(0, +)
+        if titleWidth > tableWidth && !widths.isEmpty {
+            let extra = ((titleWidth - tableWidth) / Double(widths.count)).rounded(.up)
+            widths = widths.map { $0 + extra }
+        }
+        return widths
     }
 }
