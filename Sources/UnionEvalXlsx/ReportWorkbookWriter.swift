@@ -38,7 +38,8 @@ public enum ReportWorkbookWriter {
     static func render(_ sheet: ReportSheet, into worksheet: XlsxWorksheet, styles: SheetStyles) throws {
         let headerRow = sheet.headerRow
         let lastColumn = sheet.columns.count - 1
-        for (column, width) in sheet.columnWidths.enumerated() {
+        let widths = sheet.columnWidths
+        for (column, width) in widths.enumerated() {
             try worksheet.setColumnWidth(column, width)
         }
         worksheet.freezeRows(through: headerRow)
@@ -54,6 +55,8 @@ public enum ReportWorkbookWriter {
         }
         for (index, cells) in sheet.rows.enumerated() {
             let row = headerRow + 1 + index
+            let lines = sheet.lineCount(ofRow: index, widths: widths)
+            if lines > 1 { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
             for (column, cell) in cells.enumerated() {
                 switch cell {
                 case .text(let text):

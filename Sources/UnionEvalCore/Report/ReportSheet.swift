@@ -50,4 +50,17 @@ public struct ReportSheet: Sendable {
         }
         return widths
     }
+
+    /// Lines a row needs when its text wraps within `widths`; readers do not all grow rows by themselves.
+    public func lineCount(ofRow row: Int, widths: [Double]) -> Int {
+        var lines = 1
+        for (column, cell) in rows[row].enumerated() where column < widths.count {
+            guard case .text(let text) = cell else { continue }
+            let room = max(Int(widths[column]) - 1, 1)
+            let needed = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .reduce(0) { $0 + max(1, ($1.description.displayWidth + room - 1) / room) }
+            lines = max(lines, needed)
+        }
+        return lines
+    }
 }
