@@ -22,10 +22,8 @@ public struct PersonScorer {
         var bestAward: [AwardKey: (record: Int, points: Points)] = [:]
         var traced: [PersonContribution] = []
 
-        let order = data.records.indices.sorted { lhs, rhs in
-            let a = data.records[lhs]
-            let b = data.records[rhs]
-            return (a.date, a.name, a.file, a.line) < (b.date, b.name, b.file, b.line)
+        let order = data.records.indices.sorted {
+            ActivityRecord.precedesInScoringOrder(data.records[$0], data.records[$1])
         }
         for index in order {
             let record = data.records[index]

@@ -10,11 +10,8 @@ public struct Scorer {
         var recordsByUnion = [[Int]](repeating: [], count: data.unions.count)
         for (index, record) in data.records.enumerated() { recordsByUnion[record.union].append(index) }
         let units = data.unions.indices.map { union in
-            // A fixed order (date, name, file, line) decides which records reach a cap first, whatever the row order.
-            let records = recordsByUnion[union].sorted { lhs, rhs in
-                let a = data.records[lhs]
-                let b = data.records[rhs]
-                return (a.date, a.name, a.file, a.line) < (b.date, b.name, b.file, b.line)
+            let records = recordsByUnion[union].sorted {
+                ActivityRecord.precedesInScoringOrder(data.records[$0], data.records[$1])
             }
             return scorer.scoreUnit(union, records: records)
         }
