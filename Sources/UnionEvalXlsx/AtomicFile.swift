@@ -7,6 +7,7 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = "\(folder)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+        removeStaleTemporaries(of: url.lastPathComponent, in: folder)
         do {
             try produce(temporary)
             guard rename(temporary, path) == 0 else {
@@ -15,6 +16,19 @@ public enum AtomicFile {
         } catch {
             unlink(temporary)
             throw error
+        }
+    }
+
+    /// Temporary files left by a run that was killed: removed when the process that wrote them is gone.
+    static func removeStaleTemporaries(of name: String, in folder: String) {
+        let prefix = ".\(name)."
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let pidText = entry.dropFirst(prefix.count).dropLast(4)
+            guard let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0 else {
+                continue
+            }
+            unlink("\(folder)/\(entry)")
         }
     }
 

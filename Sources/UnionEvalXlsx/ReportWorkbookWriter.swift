@@ -2,18 +2,42 @@ import UnionEvalCore
 
 /// Renders a `ReportWorkbook` to an .xlsx file through libxlsxwriter, atomically.
 public enum ReportWorkbookWriter {
-    public static func write(_ report: ReportWorkbook, toFolder folder: String) throws -> String {
+    /// Writes `<folder>/<fileName>`. A sheet with more rows than `rowsPerSheet` continues on further sheets.
+    public static func write(
+        _ report: ReportWorkbook, toFolder folder: String, rowsPerSheet: Int = ExcelText.maximumRows
+    ) throws -> String {
         let path = "\(folder)/\(report.fileName)"
         try AtomicFile.write(to: path) { temporary in
             let workbook = try XlsxWorkbook(path: temporary)
             try workbook.setTitle(report.title)
             let styles = try SheetStyles(workbook)
+            var taken: Set<String> = []
             for sheet in report.sheets {
-                try render(sheet, into: try workbook.addWorksheet(named: sheet.name), styles: styles)
+                for part in split(sheet, rowsPerSheet: rowsPerSheet) {
+                    let name = ExcelText.sheetName(part.name, taken: taken)
+                    taken.insert(name)
+                    try render(part, into: try workbook.addWorksheet(named: name), styles: styles)
+                }
             }
             try workbook.close()
         }
         return path
+    }
+
+    /// Splits rows that would pass Excel's row limit onto continuation sheets named “…（续2）”.
+    static func split(_ sheet: ReportSheet, rowsPerSheet: Int) -> [ReportSheet] {
+        let capacity = max(rowsPerSheet - sheet.headerRow - 1, 1)
+        guard sheet.rows.count > capacity else { return [sheet] }
+        return stride(from: 0, to: sheet.rows.count, by: capacity).enumerated().map { number, start in
+            var part = sheet
+            part.rows = Array(sheet.rows[start..<min(start + capacity, sheet.rows.count)])
+            if number > 0 {
+                part.name = "\(sheet.name)（续\(number + 1)）"
+                part.noteLines = []
+            }
+            if start + capacity < sheet.rows.count { part.noteLines = [] }
+            return part
+        }
     }
 
     struct SheetStyles {
@@ -48,10 +72,10 @@ public enum ReportWorkbookWriter {
         // Constant-memory mode: rows strictly top to bottom.
         for (row, line) in sheet.titleLines.enumerated() {
             try worksheet.setRowHeight(row, 30)
-            try worksheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, line, format: styles.title)
+            try worksheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, ExcelText.cellText(line), format: styles.title)
         }
         for (column, title) in sheet.columns.enumerated() {
-            try worksheet.writeString(row: headerRow, column: column, title, format: styles.header)
+            try worksheet.writeString(row: headerRow, column: column, ExcelText.cellText(title), format: styles.header)
         }
         for (index, cells) in sheet.rows.enumerated() {
             let row = headerRow + 1 + index
@@ -60,7 +84,7 @@ public enum ReportWorkbookWriter {
             for (column, cell) in cells.enumerated() {
                 switch cell {
                 case .text(let text):
-                    try worksheet.writeString(row: row, column: column, text, format: styles.text)
+                    try worksheet.writeString(row: row, column: column, ExcelText.cellText(text), format: styles.text)
                 case .integer(let value):
                     try worksheet.writeNumber(row: row, column: column, Double(value), format: styles.integer)
                 case .points(let points):
@@ -74,7 +98,7 @@ public enum ReportWorkbookWriter {
         }
         let firstNoteRow = headerRow + sheet.rows.count + 2
         for (index, line) in sheet.noteLines.enumerated() {
-            try worksheet.writeString(row: firstNoteRow + index, column: 0, line, format: styles.note)
+            try worksheet.writeString(row: firstNoteRow + index, column: 0, ExcelText.cellText(line), format: styles.note)
         }
     }
 }

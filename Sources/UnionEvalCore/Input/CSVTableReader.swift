@@ -43,7 +43,15 @@ public enum CSVTableReader {
                     return
                 }
             }
-            let tableRow = TableRow(file: file.path, line: row.line, fields: row.fields, columnIndex: columns)
+            var fields = row.fields
+            for (index, field) in fields.enumerated() where field.utf16.count > ExcelText.maximumCellLength {
+                log.warning(
+                    "W-VALUE-LONG", at: SourceLocation(file: file.path, line: row.line, column: index + 1),
+                    raw: String(field.prefix(20)) + "…",
+                    "单元格超过 Excel 单元格上限 \(ExcelText.maximumCellLength) 个字符，已截断。")
+                fields[index] = ExcelText.cellText(field)
+            }
+            let tableRow = TableRow(file: file.path, line: row.line, fields: fields, columnIndex: columns)
             accounting.record(body(tableRow, &log))
         }
         if columnIndex == nil {

@@ -6,6 +6,7 @@ public struct TableRow {
     let columnIndex: [String: Int]
 
     /// The trimmed cell text, or nil when the column is absent or the cell is empty.
+    /// Text longer than an Excel cell holds is reported by the reader and cut there.
     public func value(_ column: String) -> String? {
         guard let index = columnIndex[column], index < fields.count else { return nil }
         let value = fields[index].trimmingWhitespace()

@@ -5,7 +5,9 @@ extension YearDataLoader {
         let fileIndex = data.files.count
         let unionFromFileName = unionIndex[file.baseName]
         var warnedAboutFileName = false
+        var dataRows = 0
         read(file, role: "活动台账", schema: Schemas.activities) { row, log in
+            dataRows += 1
             var resolvedUnion: Int? = nil
             let reject = { (reason: String) -> RowDisposition in
                 self.data.rejectedLedgerRows.append(
@@ -45,6 +47,9 @@ extension YearDataLoader {
             self.seenActivities[key] = row.line
             self.data.records.append(record)
             return .used
+        }
+        if dataRows == 0 && !log.diagnostics.contains(where: { $0.location.file == file.path && $0.severity == .error }) {
+            log.warning("W-LEDGER-EMPTY", at: SourceLocation(file: file.path, line: 1), "台账只有表头，没有活动记录。")
         }
     }
 
@@ -115,23 +120,41 @@ extension YearDataLoader {
                     "未定义的成果，按无成果计分。\(hint)可用成果：\(criteria.outcomes.joined(separator: "、"))。")
             }
         }
-        var declared: Int? = nil
-        if let countText = row.value("参与人数") {
-            if let count = Int(countText), count >= 0 {
-                declared = count
-            } else {
-                log.warning("W-VALUE-NUMBER", at: row.location("参与人数"), raw: countText, "“参与人数”应为非负整数，已忽略。")
-            }
-        }
+        let organizers = staffIDs(row, column: "组织者工号", union: union, level: level, log: &log)
+        let participants = staffIDs(row, column: "参与者工号", union: union, level: level, log: &log)
         return ActivityRecord(
             union: union, file: file, line: row.line, date: date, name: name, category: category, level: level,
-            outcome: outcome, declaredParticipants: declared,
-            organizers: staffIDs(row, column: "组织者工号", log: &log),
-            participants: staffIDs(row, column: "参与者工号", log: &log))
+            outcome: outcome, declaredParticipants: declaredParticipants(row, listed: participants.count, log: &log),
+            organizers: organizers, participants: participants)
     }
 
+    /// 参与人数: a whole number that is not absurd and not smaller than the IDs listed; otherwise reported.
+    private func declaredParticipants(_ row: TableRow, listed: Int, log: inout DiagnosticLog) -> Int? {
+        guard let text = row.value("参与人数") else { return nil }
+        guard let count = Int(text), count >= 0 else {
+            log.warning("W-VALUE-NUMBER", at: row.location("参与人数"), raw: text, "“参与人数”应为非负整数，已忽略。")
+            return nil
+        }
+        if count > Self.absurdParticipantCount {
+            log.warning(
+                "W-COUNT-ABSURD", at: row.location("参与人数"), raw: text,
+                "“参与人数”超过 \(Self.absurdParticipantCount)，不合常理，已忽略。")
+            return nil
+        }
+        if count < listed {
+            log.warning(
+                "W-COUNT-MISMATCH", at: row.location("参与人数"), raw: text,
+                "“参与人数”为 \(count)，少于“参与者工号”中列出的 \(listed) 人；计分以工号为准。")
+        }
+        return count
+    }
+
+    static let absurdParticipantCount = 100_000
+
     /// Splits an ID list on any of the contract's separators; unknown and repeated IDs are reported and skipped.
-    private func staffIDs(_ row: TableRow, column: String, log: inout DiagnosticLog) -> [Int32] {
+    private func staffIDs(
+        _ row: TableRow, column: String, union: Int, level: ActivityLevel, log: inout DiagnosticLog
+    ) -> [Int32] {
         guard let text = row.value(column) else { return [] }
         var result: [Int32] = []
         var seen: Set<Int32> = []
@@ -146,6 +169,13 @@ extension YearDataLoader {
                 continue
             }
             result.append(member)
+            let home = data.members[Int(member)].union
+            // School-level and higher events legitimately mix units; a college-level one should not.
+            if home != union && level == .college {
+                log.warning(
+                    "W-ID-OTHER-UNIT", at: row.location(column), raw: id,
+                    "工号“\(id)”属于\(data.unions[home].name)，出现在本单位的院级活动中；计入其个人积极分子得分，不计入本单位参与率。")
+            }
         }
         return result
     }
