@@ -31,10 +31,8 @@ public enum ReportWorkbookWriter {
         return stride(from: 0, to: sheet.rows.count, by: capacity).enumerated().map { number, start in
             var part = sheet
             part.rows = Array(sheet.rows[start..<min(start + capacity, sheet.rows.count)])
-            if number > 0 {
-                part.name = "\(sheet.name)（续\(number + 1)）"
-                part.noteLines = []
-            }
+            if number > 0 { part.name = "\(sheet.name)（续\(number + 1)）" }
+            // Notes close the table, so they follow the last part only.
             if start + capacity < sheet.rows.count { part.noteLines = [] }
             return part
         }
