@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "UnionEvalCoreTests",
-            dependencies: ["UnionEvalCore"],
+            dependencies: ["UnionEvalCore", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         // Reads generated workbooks back through openpyxl, for the workbook and end-to-end tests.
