@@ -58,13 +58,14 @@ public enum ReportWorkbookWriter {
     }
 
     static func render(_ sheet: ReportSheet, into worksheet: XlsxWorksheet, styles: SheetStyles) throws {
+        guard !sheet.columns.isEmpty else { return }
         let headerRow = sheet.headerRow
         let lastColumn = sheet.columns.count - 1
         let widths = sheet.columnWidths
         for (column, width) in widths.enumerated() {
             try worksheet.setColumnWidth(column, width)
         }
-        worksheet.freezeRows(through: headerRow)
+        try worksheet.freezeRows(through: headerRow)
         try worksheet.setUpPrinting(landscape: sheet.orientation == .landscape, headerRow: headerRow)
         try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rows.count, 1), lastColumn: lastColumn)
         // Constant-memory mode: rows strictly top to bottom.

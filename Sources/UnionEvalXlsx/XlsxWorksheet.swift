@@ -1,57 +1,71 @@
 import CXlsxWriter
 
-/// A worksheet of an open workbook. It keeps the workbook alive; the workbook owns the C memory.
+/// A worksheet of an open workbook. It keeps the workbook alive; the workbook owns the C memory,
+/// so every call first checks that the workbook is still open (after close the pointer is freed).
 public struct XlsxWorksheet {
-    let handle: UnsafeMutablePointer<lxw_worksheet>
+    private let pointer: UnsafeMutablePointer<lxw_worksheet>
     let workbook: XlsxWorkbook
+
+    init(handle: UnsafeMutablePointer<lxw_worksheet>, workbook: XlsxWorkbook) {
+        self.pointer = handle
+        self.workbook = workbook
+    }
+
+    private var handle: UnsafeMutablePointer<lxw_worksheet> {
+        get throws {
+            _ = try workbook.requireOpen("写入工作表")
+            return pointer
+        }
+    }
 
     public func writeString(row: Int, column: Int, _ text: String, format: XlsxFormat? = nil) throws {
         try XlsxError.check(
-            worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, format?.handle),
+            worksheet_write_string(try handle, lxw_row_t(row), lxw_col_t(column), text, format?.handle),
             "写入单元格 \(row + 1) 行 \(column + 1) 列")
     }
 
     public func writeNumber(row: Int, column: Int, _ value: Double, format: XlsxFormat? = nil) throws {
         try XlsxError.check(
-            worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), value, format?.handle),
+            worksheet_write_number(try handle, lxw_row_t(row), lxw_col_t(column), value, format?.handle),
             "写入单元格 \(row + 1) 行 \(column + 1) 列")
     }
 
     /// A formula with its cached result, so readers that do not recalculate still show the value.
     public func writeFormula(row: Int, column: Int, _ formula: String, cached: Double, format: XlsxFormat? = nil) throws {
         try XlsxError.check(
-            worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), formula, format?.handle, cached),
+            worksheet_write_formula_num(try handle, lxw_row_t(row), lxw_col_t(column), formula, format?.handle, cached),
             "写入公式 \(row + 1) 行 \(column + 1) 列")
     }
 
     public func setColumnWidth(_ column: Int, _ width: Double, format: XlsxFormat? = nil) throws {
         try XlsxError.check(
-            worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, format?.handle), "设置列宽")
+            worksheet_set_column(try handle, lxw_col_t(column), lxw_col_t(column), width, format?.handle), "设置列宽")
     }
 
     public func setRowHeight(_ row: Int, _ height: Double, format: XlsxFormat? = nil) throws {
-        try XlsxError.check(worksheet_set_row(handle, lxw_row_t(row), height, format?.handle), "设置行高")
+        try XlsxError.check(worksheet_set_row(try handle, lxw_row_t(row), height, format?.handle), "设置行高")
     }
 
     public func mergeRange(row: Int, firstColumn: Int, lastColumn: Int, _ text: String, format: XlsxFormat? = nil) throws {
         try XlsxError.check(
             worksheet_merge_range(
-                handle, lxw_row_t(row), lxw_col_t(firstColumn), lxw_row_t(row), lxw_col_t(lastColumn), text, format?.handle),
+                try handle, lxw_row_t(row), lxw_col_t(firstColumn), lxw_row_t(row), lxw_col_t(lastColumn), text, format?.handle),
             "合并单元格 \(row + 1) 行")
     }
 
     /// Keeps rows above and including `headerRow` in view while scrolling.
-    public func freezeRows(through headerRow: Int) {
-        worksheet_freeze_panes(handle, lxw_row_t(headerRow + 1), 0)
+    public func freezeRows(through headerRow: Int) throws {
+        worksheet_freeze_panes(try handle, lxw_row_t(headerRow + 1), 0)
     }
 
     public func autofilter(headerRow: Int, lastRow: Int, lastColumn: Int) throws {
         try XlsxError.check(
-            worksheet_autofilter(handle, lxw_row_t(headerRow), 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "设置筛选")
+            worksheet_autofilter(try handle, lxw_row_t(headerRow), 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "设置筛选")
     }
 
     /// A4, fit to one page wide, header row repeated on each printed page, "第 x 页 共 y 页" footer.
     public func setUpPrinting(landscape: Bool, headerRow: Int) throws {
+        let handle = try handle
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         worksheet_center_horizontally(handle)
         worksheet_set_paper(handle, 9)

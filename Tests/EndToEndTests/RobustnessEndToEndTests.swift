@@ -78,4 +78,13 @@ import WorkbookReadBack
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: "\(folder)/out").filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
+
+    @Test func anUnusableOutputFolderIsAClearErrorAndWritesNothing() throws {
+        let folder = try CommandLineRunner.workspace()
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: "\(folder)/occupied"))
+        let result = try CommandLineRunner.run(["run", "--out", "occupied"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("无法创建输出目录 occupied"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/occupied")) == Data("not a folder".utf8))
+    }
 }

@@ -115,4 +115,16 @@ import Testing
         #expect(run.unit("B单位").vetoReasons == ["违纪"])
         #expect(run.codes.contains("E-ADJUST-TYPE"))
     }
+
+    @Test func aUnitWithZeroMembersShowsNoRateAndNeverDividesByZero() {
+        let unions = "二级工会,会员人数\nA单位,0\nB单位,\n"
+        let run = TestSupport.run(
+            TestSupport.inputs(ledgers: ["A单位": "A单位,2023-05-01,球赛,体育活动,院级,A01,"], unions: unions), criteria: criteria)
+        let a = run.unit("A单位")
+        #expect(a.memberCount == 0)
+        #expect(a.indicators[2] == IndicatorScore(points: .zero, measured: "—（会员人数为 0）"))
+        #expect(a.indicators[3].measured == "1 次；—（会员人数为 0）")
+        #expect(run.nomination?.quotas[0].quota == 0)
+        #expect(run.codes.contains("W-UNION-COUNT"))
+    }
 }

@@ -56,11 +56,24 @@ import WorkbookReadBack
         let path = "\(folder)/测试.xlsx"
         let previous = Data("previous report".utf8)
         try previous.write(to: URL(fileURLWithPath: path))
-        var broken = sample
-        broken.sheets.append(ReportSheet(name: "非法[名称]", columns: ["a"]))
-        #expect(throws: XlsxError.self) { try ReportWorkbookWriter.write(broken, toFolder: folder) }
+        #expect(throws: XlsxError.self) {
+            try AtomicFile.write(to: path) { temporary in
+                let workbook = try XlsxWorkbook(path: temporary)
+                let sheet = try workbook.addWorksheet(named: "表")
+                try sheet.writeString(row: 0, column: 0, "half written")
+                // Fails after part of the sheet is written: the rename must not happen.
+                try sheet.writeString(row: ExcelText.maximumRows, column: 0, "beyond the last row")
+            }
+        }
         #expect(FileManager.default.contents(atPath: path) == previous)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["测试.xlsx"])
+    }
+
+    @Test func aSheetWithoutColumnsIsWrittenEmpty() throws {
+        let folder = try temporaryFolder()
+        let report = ReportWorkbook(fileName: "空.xlsx", title: "t", sheets: [ReportSheet(name: "空表", columns: [])])
+        let workbook = try ReadBackWorkbook.read(try ReportWorkbookWriter.write(report, toFolder: folder))
+        #expect(workbook.sheets.map(\.name) == ["空表"])
     }
 
     @Test func anUnwritableFolderIsAClearError() throws {
@@ -78,6 +91,7 @@ import WorkbookReadBack
         try workbook.close()
         // A closed workbook refuses further use instead of touching freed C memory.
         #expect(throws: XlsxError.self) { _ = try workbook.addWorksheet(named: "再来") }
+        #expect(throws: XlsxError.self) { try sheet.writeString(row: 0, column: 0, "after close") }
         try workbook.close()  // closing twice is harmless
     }
 }
