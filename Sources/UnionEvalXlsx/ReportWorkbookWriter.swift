@@ -2,12 +2,24 @@ import UnionEvalCore
 
 /// Renders a `ReportWorkbook` to an .xlsx file through libxlsxwriter, atomically.
 public enum ReportWorkbookWriter {
-    /// Writes `<folder>/<fileName>`. A sheet with more rows than `rowsPerSheet` continues on further sheets.
+    /// Writes `<folder>/<fileName>` on its own, atomically.
     public static func write(
         _ report: ReportWorkbook, toFolder folder: String, rowsPerSheet: Int = ExcelText.maximumRows
     ) throws -> String {
+        let outputs = StagedOutputs()
+        let path = try stage(report, inFolder: folder, outputs: outputs, rowsPerSheet: rowsPerSheet)
+        try outputs.commit()
+        return path
+    }
+
+    /// Writes the workbook as part of a set of outputs that is committed together.
+    /// A sheet with more rows than `rowsPerSheet` continues on further sheets.
+    public static func stage(
+        _ report: ReportWorkbook, inFolder folder: String, outputs: StagedOutputs,
+        rowsPerSheet: Int = ExcelText.maximumRows
+    ) throws -> String {
         let path = "\(folder)/\(report.fileName)"
-        try AtomicFile.write(to: path) { temporary in
+        try outputs.stage(path) { temporary in
             let workbook = try XlsxWorkbook(path: temporary)
             try workbook.setTitle(report.title)
             let styles = try SheetStyles(workbook)

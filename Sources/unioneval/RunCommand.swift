@@ -38,14 +38,16 @@ struct RunCommand: ParsableCommand {
                         context: reportContext
                     ).workbook())
             }
-            for workbook in workbooks {
-                Console.out("已生成：\(try ReportWorkbookWriter.write(workbook, toFolder: out))")
-            }
+            // All three files are committed together: a failure anywhere leaves every previous report as it was.
+            let outputs = StagedOutputs()
+            var written = try workbooks.map { try ReportWorkbookWriter.stage($0, inFolder: out, outputs: outputs) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let jsonPath = "\(out)/results.json"
-            try AtomicFile.write(Array(try encoder.encode(results)) + [0x0A], to: jsonPath)
-            Console.out("已生成：\(jsonPath)")
+            try outputs.stage(Array(try encoder.encode(results)) + [0x0A], to: jsonPath)
+            written.append(jsonPath)
+            try outputs.commit()
+            written.forEach { Console.out("已生成：\($0)") }
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

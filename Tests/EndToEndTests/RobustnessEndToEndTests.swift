@@ -87,4 +87,31 @@ import WorkbookReadBack
         #expect(result.standardError.contains("无法创建输出目录 occupied"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/occupied")) == Data("not a folder".utf8))
     }
+
+    /// A tiny tmpfs stands in for a full disk; mounting needs root, so elsewhere the test is skipped.
+    static let canMountSmallDisk: Bool = {
+        guard getuid() == 0 else { return false }
+        let probe = NSTemporaryDirectory() + "unioneval-mount-probe-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: probe) }
+        guard (try? ExternalProcess.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", probe]))?.status == 0
+        else { return false }
+        _ = try? ExternalProcess.run("/usr/bin/env", ["umount", probe])
+        return true
+    }()
+
+    @Test(.enabled(if: canMountSmallDisk)) func aFullDiskIsAClearErrorAndLeavesThePreviousReports() throws {
+        let folder = try CommandLineRunner.workspace()
+        let disk = "\(folder)/disk"
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        #expect(try ExternalProcess.run("/usr/bin/env", ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk]).status == 0)
+        defer { _ = try? ExternalProcess.run("/usr/bin/env", ["umount", disk]) }
+        try Data("old results".utf8).write(to: URL(fileURLWithPath: "\(disk)/results.json"))
+        let result = try CommandLineRunner.run(["run", "--out", "disk"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("无法写入 disk/"))
+        #expect(result.standardError.contains("原有文件未被改动；请检查输出目录是否可写、磁盘空间是否充足。"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == ["results.json"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: "\(disk)/results.json")) == Data("old results".utf8))
+    }
 }

@@ -56,7 +56,7 @@ import WorkbookReadBack
         let path = "\(folder)/测试.xlsx"
         let previous = Data("previous report".utf8)
         try previous.write(to: URL(fileURLWithPath: path))
-        #expect(throws: XlsxError.self) {
+        #expect(throws: OutputError.self) {
             try AtomicFile.write(to: path) { temporary in
                 let workbook = try XlsxWorkbook(path: temporary)
                 let sheet = try workbook.addWorksheet(named: "表")
@@ -77,7 +77,7 @@ import WorkbookReadBack
     }
 
     @Test func anUnwritableFolderIsAClearError() throws {
-        #expect(throws: XlsxError.self) {
+        #expect(throws: OutputError.self) {
             try ReportWorkbookWriter.write(sample, toFolder: "/nonexistent-folder-\(UUID().uuidString)")
         }
     }

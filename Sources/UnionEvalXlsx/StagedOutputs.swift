@@ -1,0 +1,54 @@
+import Foundation
+
+/// A run's output files as one unit: each is written to a temporary file beside its final name, and only
+/// when every one is complete are they all renamed into place. If anything fails, or the run is killed,
+/// no previous report is touched (temporaries of a killed run are removed by the next run).
+public final class StagedOutputs {
+    private var staged: [(temporary: String, final: String)] = []
+    private var committed = false
+
+    public init() {}
+
+    deinit { discard() }
+
+    /// Writes one file through `produce`, which receives the temporary path to write.
+    public func stage(_ path: String, _ produce: (_ temporaryPath: String) throws -> Void) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = "\(folder)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+        AtomicFile.removeStaleTemporaries(of: url.lastPathComponent, in: folder)
+        staged.append((temporary, path))
+        do {
+            try produce(temporary)
+        } catch let error as OutputError {
+            throw error
+        } catch {
+            throw OutputError(path: path, reason: "\(error)", underlying: error)
+        }
+    }
+
+    public func stage(_ bytes: [UInt8], to path: String) throws {
+        try stage(path) { temporary in
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+                throw OutputError(path: path, reason: "无法创建临时文件（目录不可写或磁盘已满）")
+            }
+        }
+    }
+
+    /// Renames every staged file into place.
+    public func commit() throws {
+        for (temporary, final) in staged {
+            guard rename(temporary, final) == 0 else {
+                throw OutputError(path: final, reason: String(cString: strerror(errno)))
+            }
+        }
+        committed = true
+    }
+
+    /// Removes temporaries that were not committed.
+    public func discard() {
+        guard !committed else { return }
+        for (temporary, _) in staged { unlink(temporary) }
+        staged.removeAll()
+    }
+}
