@@ -7,4 +7,7 @@ struct CommonOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("评分标准文件（YAML）。", valueName: "文件"))
     var criteria: String = "criteria/先进基层工会.yaml"
+
+    @Flag(name: .long, help: "在标准错误输出中打印各阶段耗时（读取、计分、生成报表、写入）。")
+    var timings = false
 }

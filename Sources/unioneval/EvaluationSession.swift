@@ -8,7 +8,7 @@ struct EvaluationSession {
     let run: EvaluationRun
     let context: RunContext
 
-    init(options: CommonOptions, printCriteriaWarnings: Bool = true) throws {
+    init(options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
         let criteriaText = DecodedText.decode(InputFile(path: options.criteria, bytes: criteriaBytes), log: &decodeLog)
@@ -23,7 +23,10 @@ struct EvaluationSession {
         if printCriteriaWarnings { criteriaDiagnostics.forEach { Console.error($0.formatted) } }
         self.criteria = criteria
         let inputs = try YearFolder.read(options.inputs)
-        self.run = EvaluationRun(inputs: inputs, criteria: criteria)
+        let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
+        timer.mark("读取")
+        self.run = EvaluationRun(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria)
+        timer.mark("计分")
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
         self.context = RunContext(

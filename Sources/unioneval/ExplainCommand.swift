@@ -11,7 +11,8 @@ struct ExplainCommand: ParsableCommand {
     var person: String
 
     func run() throws {
-        let session = try EvaluationSession(options: options, printCriteriaWarnings: false)
+        var timer = PhaseTimer()
+        let session = try EvaluationSession(options: options, timer: &timer, printCriteriaWarnings: false)
         guard let member = session.run.data.members.firstIndex(where: { $0.staffID == person }) else {
             Console.error("会员名册中没有工号“\(person)”。")
             throw ExitCode(2)

@@ -13,7 +13,8 @@ struct RunCommand: ParsableCommand {
     var out: String = "output/2023"
 
     func run() throws {
-        let session = try EvaluationSession(options: options)
+        var timer = PhaseTimer()
+        let session = try EvaluationSession(options: options, timer: &timer)
         let reportContext = session.context
         let run = session.run
         session.printDiagnostics()
@@ -38,6 +39,7 @@ struct RunCommand: ParsableCommand {
                         context: reportContext
                     ).workbook())
             }
+            timer.mark("生成报表")
             // All three files are committed together: a failure anywhere leaves every previous report as it was.
             let outputs = StagedOutputs()
             var written = try workbooks.map { try ReportWorkbookWriter.stage($0, inFolder: out, outputs: outputs) }
@@ -47,11 +49,13 @@ struct RunCommand: ParsableCommand {
             try outputs.stage(Array(try encoder.encode(results)) + [0x0A], to: jsonPath)
             written.append(jsonPath)
             try outputs.commit()
+            timer.mark("写入")
             written.forEach { Console.out("已生成：\($0)") }
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)
         }
+        if options.timings { Console.error(timer.summary) }
         let recommended = run.ranking.standings.filter { $0.decision == .recommended }.count
         let committee = run.ranking.standings.filter { $0.decision == .committee }.count
         let committeeText = committee > 0 ? "，另有 \(committee) 个单位同分跨线，待委员会裁定" : ""

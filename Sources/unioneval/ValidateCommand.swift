@@ -8,8 +8,10 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-        let session = try EvaluationSession(options: options)
+        var timer = PhaseTimer()
+        let session = try EvaluationSession(options: options, timer: &timer)
         session.printDiagnostics()
+        if options.timings { Console.error(timer.summary) }
         if session.run.hasErrors { throw ExitCode(1) }
     }
 }

@@ -29,4 +29,10 @@ import Testing
         let parsed = rows("a,b\n,\n\n  ,\u{3000}\n")
         #expect(parsed.dropFirst().allSatisfy { $0.isBlank })
     }
+
+    @Test func fieldCountsAreExactAtLineAndFileEnds() {
+        #expect(rows("a,b,\nc,d,").map(\.fields) == [["a", "b", ""], ["c", "d", ""]])
+        #expect(rows("a,\"b\"\r\n\"c\"\"\",d\r").map(\.fields) == [["a", "b"], ["c\"", "d"]])
+        #expect(rows("x\n\n").map(\.fields) == [["x"], [""]])
+    }
 }

@@ -4,8 +4,9 @@ public struct Criteria: Sendable {
     public var year: Int?
     /// The points the non-bonus indicators must add up to (usually 100).
     public var declaredTotal: Points
-    public var categories: [ActivityCategory]
-    public var outcomes: [String]
+    /// Fixed after parsing: the lookup tables are built from them.
+    public let categories: [ActivityCategory]
+    public let outcomes: [String]
     public var dimensions: [Dimension]
     public var indicators: [Indicator]
     /// Cap on the office's 加分 items per unit; nil means uncapped.
@@ -13,6 +14,10 @@ public struct Criteria: Sendable {
     public var award: AwardRule
     /// The document the rubric was derived from, shown on the 评分标准 sheet.
     public var basis: String
+    /// Name or alias → category index, and outcome → index: every ledger row looks these up.
+    private let categoryLookup: [String: Int]
+    private let outcomeLookup: [String: Int]
+
     /// Rules for nominating 工会工作积极分子; nil when the criteria file has no `activists` section.
     public var activists: ActivistRules?
 
@@ -26,6 +31,14 @@ public struct Criteria: Sendable {
         self.declaredTotal = declaredTotal
         self.categories = categories
         self.outcomes = outcomes
+        var categoryLookup: [String: Int] = [:]
+        for (index, category) in categories.enumerated() {
+            for name in [category.name] + category.aliases where categoryLookup[name] == nil { categoryLookup[name] = index }
+        }
+        self.categoryLookup = categoryLookup
+        var outcomeLookup: [String: Int] = [:]
+        for (index, outcome) in outcomes.enumerated() where outcomeLookup[outcome] == nil { outcomeLookup[outcome] = index }
+        self.outcomeLookup = outcomeLookup
         self.dimensions = dimensions
         self.indicators = indicators
         self.adjustmentBonusCap = adjustmentBonusCap
@@ -40,12 +53,11 @@ public struct Criteria: Sendable {
 
     /// Category index for a ledger's text: the name or any alias, after trimming.
     public func categoryIndex(for text: String) -> Int? {
-        let name = text.trimmingWhitespace()
-        return categories.firstIndex { $0.name == name || $0.aliases.contains(name) }
+        categoryLookup[text.trimmingWhitespace()]
     }
 
     public func outcomeIndex(for text: String) -> Int? {
-        outcomes.firstIndex(of: text.trimmingWhitespace())
+        outcomeLookup[text.trimmingWhitespace()]
     }
 
     /// Indicator by id or by name, as reviews.csv may use either.

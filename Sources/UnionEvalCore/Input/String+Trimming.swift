@@ -1,10 +1,13 @@
 extension String {
     /// Trims half- and full-width spaces, tabs, line breaks and stray BOMs, which Excel and WPS leave around cells.
     public func trimmingWhitespace() -> String {
-        let isPadding: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{3000}" || $0 == "\u{FEFF}" }
-        guard let first = firstIndex(where: { !isPadding($0) }) else { return "" }
-        let last = lastIndex(where: { !isPadding($0) })!
-        return String(self[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        // Nearly every cell needs no trimming: decide that from its two ends without copying.
+        if !first.isPadding && !last.isPadding { return self }
+        guard let start = scalars.firstIndex(where: { !$0.isPadding }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.isPadding })!
+        return String(scalars[start...end])
     }
 
     /// Width on screen and in Excel: CJK and other wide characters count double.
@@ -14,6 +17,16 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// Spaces of any width, line breaks and stray byte-order marks.
+    var isPadding: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
     var isWide: Bool {
         switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

@@ -1,6 +1,4 @@
 extension YearDataLoader {
-    static let idSeparators: Set<Character> = [";", "；", ",", "，", "、", " ", "\u{3000}", "\t", "\n", "\r"]
-
     func loadLedger(_ file: InputFile) {
         let fileIndex = data.files.count
         let unionFromFileName = unionIndex[file.baseName]
@@ -158,8 +156,7 @@ extension YearDataLoader {
         guard let text = row.value(column) else { return [] }
         var result: [Int32] = []
         var seen: Set<Int32> = []
-        for token in text.split(whereSeparator: { Self.idSeparators.contains($0) }) {
-            let id = String(token)
+        for id in StaffIDList.split(text) {
             guard let member = memberIndex[id] else {
                 log.warning("W-ID-UNKNOWN", at: row.location(column), raw: id, "工号“\(id)”不在会员名册中，已忽略该工号。")
                 continue

@@ -9,6 +9,11 @@ public struct EvaluationRun: Sendable {
 
     public init(inputs: YearInputs, criteria: Criteria) {
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
+        self.init(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria)
+    }
+
+    /// Scores, ranks and nominates data that was already loaded.
+    public init(data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria) {
         let evaluation = Scorer.evaluate(data, criteria: criteria)
         self.data = data
         self.evaluation = evaluation
