@@ -73,8 +73,8 @@ public enum ReportWorkbookWriter {
         guard !sheet.columns.isEmpty else { return }
         let headerRow = sheet.headerRow
         let lastColumn = sheet.columns.count - 1
-        let widths = sheet.columnWidths
-        for (column, width) in widths.enumerated() {
+        let layout = sheet.layout
+        for (column, width) in layout.columnWidths.enumerated() {
             try worksheet.setColumnWidth(column, width)
         }
         try worksheet.freezeRows(through: headerRow)
@@ -90,8 +90,7 @@ public enum ReportWorkbookWriter {
         }
         for (index, cells) in sheet.rows.enumerated() {
             let row = headerRow + 1 + index
-            let lines = sheet.lineCount(ofRow: index, widths: widths)
-            if lines > 1 { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
+            if let lines = layout.wrappedRows[index] { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
             for (column, cell) in cells.enumerated() {
                 switch cell {
                 case .text(let text):

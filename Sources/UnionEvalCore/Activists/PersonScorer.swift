@@ -27,7 +27,6 @@ public struct PersonScorer {
         }
         for index in order {
             let record = data.records[index]
-            let organizers = Set(record.organizers)
             for member in record.organizers.map(Int.init) {
                 scores[member].organized += 1
                 scores[member].organizedRecords.append(index)
@@ -37,7 +36,8 @@ public struct PersonScorer {
                 scores[member].points += points
                 if member == trace { traced.append(PersonContribution(record: index, role: .organizer, points: points, note: note)) }
             }
-            for member in record.participants.map(Int.init) where !organizers.contains(Int32(member)) {
+            // Organiser lists are short: a linear check beats building a set per record.
+            for member in record.participants.map(Int.init) where !record.organizers.contains(Int32(member)) {
                 scores[member].participated += 1
                 let (points, note) = capped(
                     rules.participate(record.category), member: member, category: record.category, isParticipation: true,

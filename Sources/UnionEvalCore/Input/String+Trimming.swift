@@ -10,9 +10,13 @@ extension String {
         return String(scalars[start...end])
     }
 
-    /// Width on screen and in Excel: CJK and other wide characters count double.
+    /// Width in Excel's character units: ASCII counts 1, anything else 2. In the CJK fonts a Chinese
+    /// Excel or WPS uses, Chinese text and the punctuation around it (“”、—…) are full width.
+    /// Counted on UTF-8 lead bytes, as reports measure every cell.
     public var displayWidth: Int {
-        unicodeScalars.reduce(0) { $0 + ($1.isWide ? 2 : 1) }
+        var width = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { width += byte < 0x80 ? 1 : 2 }
+        return width
     }
 }
 
@@ -27,14 +31,4 @@ extension Unicode.Scalar {
         }
     }
 
-    var isWide: Bool {
-        switch value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
-    }
 }

@@ -4,9 +4,13 @@ public struct Scorer {
     let criteria: Criteria
     var credits: [[RecordCredit]]
     var log = DiagnosticLog()
+    /// Per member, the last count it was seen in (see `distinctOwnMembers`).
+    var memberStamps: [Int] = []
+    var stamp = 0
 
     public static func evaluate(_ data: YearData, criteria: Criteria) -> Evaluation {
         var scorer = Scorer(data: data, criteria: criteria, credits: Array(repeating: [], count: data.records.count))
+        scorer.memberStamps = Array(repeating: 0, count: data.members.count)
         var recordsByUnion = [[Int]](repeating: [], count: data.unions.count)
         for (index, record) in data.records.enumerated() { recordsByUnion[record.union].append(index) }
         let units = data.unions.indices.map { union in
@@ -43,16 +47,23 @@ public struct Scorer {
     }
 
     /// Members of this union (会员=是) who organised or took part in any matching record.
-    func distinctOwnMembers(_ records: [Int], union: Int, match: RecordMatch) -> Int {
-        var seen = Set<Int32>()
+    /// Counted with a stamp per member instead of a set: no hashing, no allocation per record.
+    mutating func distinctOwnMembers(_ records: [Int], union: Int, match: RecordMatch) -> Int {
+        stamp += 1
+        var count = 0
         for index in records where match.matches(data.records[index]) {
             let record = data.records[index]
-            for member in record.organizers + record.participants {
-                let person = data.members[Int(member)]
-                if person.union == union && person.isMember { seen.insert(member) }
+            for list in [record.organizers, record.participants] {
+                for member in list.map(Int.init) where memberStamps[member] != stamp {
+                    let person = data.members[member]
+                    if person.union == union && person.isMember {
+                        memberStamps[member] = stamp
+                        count += 1
+                    }
+                }
             }
         }
-        return seen.count
+        return count
     }
 
     /// One warning per manual indicator, naming every unit the committee has not scored.
