@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Benchmark: UnionEval against a pandas + XlsxWriter reference and a libxlsxwriter-only floor.
+
+For each size it generates a seeded synthetic year (cached under .build-bench/), runs the release
+build of `unioneval run`, the reference script and the floor program, each `--runs` times, and prints
+one table of medians: phase times, wall time, peak RSS and the ratios tool/reference and tool/floor.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+WORK = os.path.join(ROOT, ".build-bench")
+SIZES = {
+    "10k": dict(records=10_000, units=100, members=5_000),
+    "100k": dict(records=100_000, units=300, members=30_000),
+    "1M": dict(records=1_000_000, units=1_000, members=100_000),
+}
+
+
+def timed(command, cwd=ROOT):
+    """Runs a command under /usr/bin/time; returns wall seconds, peak RSS in MB and stderr."""
+    started = time.monotonic()
+    result = subprocess.run(["/usr/bin/time", "-f", "PEAK_RSS_KB %M"] + command, cwd=cwd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.monotonic() - started
+    if result.returncode not in (0, 1):
+        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
+    peak = int(re.search(r"PEAK_RSS_KB (\d+)", result.stderr).group(1)) / 1024
+    return wall, peak, result.stderr
+
+
+def median_run(command, runs):
+    samples = [timed(command) for _ in range(runs)]
+    walls = sorted(samples, key=lambda s: s[0])
+    middle = walls[len(walls) // 2]
+    return middle[0], max(s[1] for s in samples), middle[2]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k, 100k, 1M")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-reference", action="store_true", help="do not run the pandas reference")
+    args = parser.parse_args()
+    os.makedirs(WORK, exist_ok=True)
+    floor = os.path.join(WORK, "floor")
+    subprocess.run(["cc", "-O2", "-o", floor, os.path.join(ROOT, "scripts/bench/floor.c"), "-lxlsxwriter"], check=True)
+    tool = os.path.join(ROOT, ".build/release/unioneval")
+
+    rows = []
+    for size in args.sizes.split(","):
+        spec = SIZES[size]
+        data = os.path.join(WORK, f"data-{size}")
+        if not os.path.exists(os.path.join(data, "unions.csv")):
+            print(f"generating {size} …", file=sys.stderr)
+            subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/generate_year.py"),
+                            "--records", str(spec["records"]), "--units", str(spec["units"]),
+                            "--members", str(spec["members"]), "--ids", "32", "--out", data], check=True)
+        print(f"running {size} …", file=sys.stderr)
+        wall, peak, stderr = median_run([tool, "run", "--inputs", data, "--out", os.path.join(WORK, f"out-{size}"), "--timings"], args.runs)
+        timing_line = stderr.split("计时：")[-1].splitlines()[0]
+        phases = {name: float(seconds) for name, seconds in (part.strip().rsplit(" ", 2)[:2] for part in timing_line.split("，"))}
+        validate_wall, _, _ = median_run([tool, "validate", "--inputs", data], args.runs)
+        floor_wall, floor_peak, _ = median_run([floor, os.path.join(WORK, f"floor-{size}.xlsx"), str(spec["records"])], args.runs)
+        if args.skip_reference:
+            reference_wall, reference_peak = float("nan"), float("nan")
+        else:
+            reference_wall, reference_peak, _ = median_run(
+                [sys.executable, os.path.join(ROOT, "scripts/bench/reference.py"), data, os.path.join(WORK, f"reference-{size}.xlsx")],
+                1 if size == "1M" else args.runs)
+        rows.append((size, phases.get("读取", 0), phases.get("计分", 0), phases.get("生成报表", 0) + phases.get("写入", 0),
+                     wall, peak, validate_wall, reference_wall, reference_peak, floor_wall, floor_peak))
+
+    header = ("size", "read s", "score s", "write s", "total s", "peak MB", "validate s", "reference s", "ref MB",
+              "floor s", "floor MB", "tool/ref", "tool/floor")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for (size, read, score, write, wall, peak, validate, ref, ref_peak, floor_wall, floor_peak) in rows:
+        print(f"| {size} | {read:.2f} | {score:.2f} | {write:.2f} | {wall:.2f} | {peak:.0f} | {validate:.2f} | "
+              f"{ref:.2f} | {ref_peak:.0f} | {floor_wall:.2f} | {floor_peak:.0f} | {wall / ref:.2f} | {wall / floor_wall:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
