@@ -3,7 +3,9 @@ import Foundation
 /// A run's output files as one unit: each is written to a temporary file beside its final name, and only
 /// when every one is complete are they all renamed into place. If anything fails, or the run is killed,
 /// no previous report is touched (temporaries of a killed run are removed by the next run).
-public final class StagedOutputs {
+public final class StagedOutputs: @unchecked Sendable {
+    // Workbooks are staged from several threads at once; the lock guards `staged`.
+    private let lock = NSLock()
     private var staged: [(temporary: String, final: String)] = []
     private var committed = false
 
@@ -17,7 +19,7 @@ public final class StagedOutputs {
         let folder = url.deletingLastPathComponent().path
         let temporary = "\(folder)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
         AtomicFile.removeStaleTemporaries(of: url.lastPathComponent, in: folder)
-        staged.append((temporary, path))
+        lock.withLock { staged.append((temporary, path)) }
         do {
             try produce(temporary)
         } catch let error as OutputError {

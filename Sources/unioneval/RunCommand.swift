@@ -31,18 +31,26 @@ struct RunCommand: ParsableCommand {
             data: run.data, criteria: session.criteria, evaluation: run.evaluation, ranking: run.ranking,
             diagnostics: run.diagnostics, context: reportContext, nomination: run.nomination)
         do {
-            var workbooks = [report.workbook()]
+            let criteria = session.criteria
+            var builders: [@Sendable () -> ReportWorkbook] = [{ report.workbook() }]
             if let nomination = run.nomination {
-                workbooks.append(
+                builders.append {
                     ActivistReport(
-                        data: run.data, criteria: session.criteria, nomination: nomination, diagnostics: run.diagnostics,
+                        data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics,
                         context: reportContext
-                    ).workbook())
+                    ).workbook()
+                }
             }
-            timer.mark("生成报表")
             // All three files are committed together: a failure anywhere leaves every previous report as it was.
+            // The two workbooks are built and written at the same time, one per core.
             let outputs = StagedOutputs()
-            var written = try workbooks.map { try ReportWorkbookWriter.stage($0, inFolder: out, outputs: outputs) }
+            let folder = out
+            let workbookBuilders = builders
+            let paths = ParallelResults<String>(count: workbookBuilders.count)
+            DispatchQueue.concurrentPerform(iterations: workbookBuilders.count) { index in
+                paths.set(index, Result { try ReportWorkbookWriter.stage(workbookBuilders[index](), inFolder: folder, outputs: outputs) })
+            }
+            var written = try paths.values()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let jsonPath = "\(out)/results.json"

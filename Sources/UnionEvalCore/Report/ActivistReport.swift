@@ -1,5 +1,5 @@
 /// Builds the 工会工作积极分子推荐名单 workbook model.
-public struct ActivistReport {
+public struct ActivistReport: Sendable {
     public static let fileName = "工会工作积极分子推荐名单.xlsx"
 
     let data: YearData

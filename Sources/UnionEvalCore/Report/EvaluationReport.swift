@@ -1,5 +1,5 @@
 /// Builds the 先进基层工会评选结果 workbook model from the pipeline's outputs.
-public struct EvaluationReport {
+public struct EvaluationReport: Sendable {
     public static let fileName = "先进基层工会评选结果.xlsx"
 
     let data: YearData
