@@ -13,7 +13,8 @@ import Testing
         #expect(run.unit("A单位").indicators[0].measured == "4 次")
         let credits = run.evaluation.recordCredits.map { $0.filter { $0.indicator == 0 } }
         #expect(credits.compactMap(\.first?.points).reduce(.zero, +) == Points(6))
-        #expect(credits.contains { $0.first?.note.contains("已达上限") == true })
+        #expect(credits.contains { $0.first?.note == .capReached(Points(6)) })
+        #expect(CreditNote.capReached(Points(6)).text(in: criteria) == "已达上限 6.0 分")
     }
 
     @Test func requiredEventInItsMonthEarnsFullPointsOtherwiseTheDeduction() {
@@ -24,7 +25,8 @@ import Testing
             TestSupport.inputs(ledgers: ["A单位": "A单位,2023-04-08,三八节活动,三八节,院级,,"]), criteria: criteria)
         #expect(inApril.points("A单位", "K2") == Points(-2))
         let note = inApril.evaluation.recordCredits[0].first { $0.indicator == 1 }?.note
-        #expect(note == "不在规定时间范围内")
+        #expect(note == .outsideWindow)
+        #expect(note?.text(in: criteria) == "不在规定时间范围内")
     }
 
     @Test(arguments: [(7, 3), (6, 2), (5, 1), (4, 0), (10, 3)])
@@ -72,8 +74,8 @@ import Testing
         #expect(run.points("A单位", "K6") == Points(6))
         #expect(run.unit("A单位").dimensionTotals[1] == Points(5))
         let notes = run.evaluation.recordCredits.flatMap { $0 }.filter { $0.indicator == 5 }.map(\.note)
-        #expect(notes.contains("同一成果已按更高级别计分"))
-        #expect(notes.contains("已达上限 6.0 分"))
+        #expect(notes.contains(.sameAchievementHigherLevel))
+        #expect(notes.contains(.capReached(Points(6))))
     }
 
     @Test func manualScoresDropHighestAndLowestWithThreeOrMoreReviewers() {

@@ -10,8 +10,11 @@ public struct ActivistNomination: Sendable {
     /// Nominated members, in unions.csv order then rank within the unit.
     public var nominees: [Int]
 
-    public init(data: YearData, criteria: Criteria, rules: ActivistRules, evaluation: Evaluation, ranking: Ranking) {
-        let scores = PersonScorer(data: data, criteria: criteria, rules: rules).score().scores
+    public init(
+        data: YearData, criteria: Criteria, rules: ActivistRules, evaluation: Evaluation, ranking: Ranking,
+        order: [Int]? = nil
+    ) {
+        let scores = PersonScorer(data: data, criteria: criteria, rules: rules).score(order: order).scores
         var quotas = QuotaAllocator.allocate(
             rules: rules.quota, data: data, evaluation: evaluation, ranking: ranking, criteria: criteria)
         let exclusions = Dictionary(grouping: data.exclusions, by: \.member)

@@ -13,7 +13,7 @@ public struct PersonScorer {
     }
 
     /// Scores every member. With `trace`, also returns that one member's record-by-record contributions.
-    public func score(trace: Int? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
+    public func score(trace: Int? = nil, order: [Int]? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
         let memberCount = data.members.count
         let categoryCount = criteria.categories.count
         var scores = (0..<memberCount).map { PersonScore(member: $0) }
@@ -22,10 +22,7 @@ public struct PersonScorer {
         var bestAward: [AwardKey: (record: Int, points: Points)] = [:]
         var traced: [PersonContribution] = []
 
-        let order = data.records.indices.sorted {
-            ActivityRecord.precedesInScoringOrder(data.records[$0], data.records[$1])
-        }
-        for index in order {
+        for index in order ?? ActivityRecord.scoringOrder(of: data.records) {
             let record = data.records[index]
             for member in record.organizers.map(Int.init) {
                 scores[member].organized += 1
@@ -67,7 +64,8 @@ public struct PersonScorer {
             scores[key.member].awards.append(
                 PersonScore.Award(activity: record.name, level: record.level, outcome: record.outcome!, points: best.points))
         }
-        for member in scores.indices {
+        for member in scores.indices where scores[member].organizedRecords.count > 1 {
+            // Highest level first, then earliest: the 推荐理由 names the most notable activity.
             scores[member].organizedRecords.sort { lhs, rhs in
                 let a = data.records[lhs]
                 let b = data.records[rhs]

@@ -14,13 +14,15 @@ public struct EvaluationRun: Sendable {
 
     /// Scores, ranks and nominates data that was already loaded.
     public init(data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria) {
-        let evaluation = Scorer.evaluate(data, criteria: criteria)
+        let order = ActivityRecord.scoringOrder(of: data.records)
+        let evaluation = Scorer.evaluate(data, criteria: criteria, order: order)
         self.data = data
         self.evaluation = evaluation
         let ranking = Ranking.rank(evaluation, criteria: criteria)
         self.ranking = ranking
         self.nomination = criteria.activists.map {
-            ActivistNomination(data: data, criteria: criteria, rules: $0, evaluation: evaluation, ranking: ranking)
+            ActivistNomination(
+                data: data, criteria: criteria, rules: $0, evaluation: evaluation, ranking: ranking, order: order)
         }
         self.diagnostics = loadDiagnostics + evaluation.diagnostics
     }

@@ -94,9 +94,10 @@ public struct EvaluationReport: Sendable {
         let counted = credits.filter(\.counted)
         let countedText = counted.map { credit in
             let label = criteria.indicators[credit.indicator].label
-            return credit.points.map { "\(label)（\($0) 分，\(credit.note)）" } ?? "\(label)（\(credit.note)）"
+            let note = credit.note.text(in: criteria)
+            return credit.points.map { "\(label)（\($0) 分，\(note)）" } ?? "\(label)（\(note)）"
         }.joined(separator: "；")
-        let reasons = credits.filter { !$0.counted }.map { "\(criteria.indicators[$0.indicator].label)：\($0.note)" }
+        let reasons = credits.filter { !$0.counted }.map { "\(criteria.indicators[$0.indicator].label)：\($0.note.text(in: criteria))" }
         return [
             .text(data.unions[record.union].name), .text(data.files[record.file]), .integer(record.line),
             .text(record.date.description), .text(record.name), .text(criteria.categories[record.category].name),

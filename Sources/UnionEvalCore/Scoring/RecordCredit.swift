@@ -4,9 +4,9 @@ public struct RecordCredit: Sendable, Hashable {
     /// Points attributable to this record alone; nil when the record feeds a rate or a per-capita value.
     public var points: Points?
     public var counted: Bool
-    public var note: String
+    public var note: CreditNote
 
-    public init(indicator: Int, points: Points?, counted: Bool, note: String) {
+    public init(indicator: Int, points: Points?, counted: Bool, note: CreditNote) {
         self.indicator = indicator
         self.points = points
         self.counted = counted

@@ -9,11 +9,11 @@ extension Scorer {
             for index in matching {
                 let room = maximum - earned
                 if room <= .zero {
-                    credit(index, indicator, points: .zero, counted: false, "已达上限 \(maximum) 分")
+                    credit(index, indicator, points: .zero, counted: false, .capReached(maximum))
                 } else {
                     let points = min(each, room)
                     earned += points
-                    credit(index, indicator, points: points, "每次 \(each) 分")
+                    credit(index, indicator, points: points, .perRecord(each))
                 }
             }
             explainNearMisses(indicator, match: match, records: records)
@@ -25,7 +25,7 @@ extension Scorer {
             for (position, index) in matching.enumerated() {
                 // The record that completes the requirement carries the points; the rest are supporting evidence.
                 let completes = position == minimumCount - 1
-                credit(index, indicator, points: completes ? maximum : nil, completes ? "完成必办活动" : "必办活动记录")
+                credit(index, indicator, points: completes ? maximum : nil, completes ? .requiredCompleted : .requiredSupporting)
             }
             explainNearMisses(indicator, match: match, records: records)
             let points = met ? maximum : -deduction
@@ -35,7 +35,7 @@ extension Scorer {
         case .participationRate(let match, let scale):
             let members = data.memberCounts[union]
             for index in records where match.matches(data.records[index]) {
-                credit(index, indicator, points: nil, "计入参与率")
+                credit(index, indicator, points: nil, .countsTowardRate)
             }
             guard members > 0 else { return IndicatorScore(points: .zero, measured: "—（会员人数为 0）") }
             let participants = distinctOwnMembers(records, union: union, match: match)
@@ -45,7 +45,7 @@ extension Scorer {
         case .perCapita(let match, let per, let scale):
             let members = data.memberCounts[union]
             let matching = records.filter { match.matches(data.records[$0]) }
-            for index in matching { credit(index, indicator, points: nil, "计入每\(per)人活动次数") }
+            for index in matching { credit(index, indicator, points: nil, .countsTowardPerCapita(per: per)) }
             explainNearMisses(indicator, match: match, records: records)
             guard members > 0 else { return IndicatorScore(points: .zero, measured: "\(matching.count) 次；—（会员人数为 0）") }
             let points = scale.points(numerator: matching.count * per * 1000, denominator: members, maximum: maximum)
@@ -72,10 +72,10 @@ extension Scorer {
             let points = record.outcome.flatMap { table[record.level]?[$0] } ?? .zero
             if let current = best[record.name] {
                 if points > current.points {
-                    credit(current.record, indicator, points: .zero, counted: false, "同一成果已按更高级别计分")
+                    credit(current.record, indicator, points: .zero, counted: false, .sameAchievementHigherLevel)
                     best[record.name] = (index, points)
                 } else {
-                    credit(index, indicator, points: .zero, counted: false, "同一成果已按更高级别计分")
+                    credit(index, indicator, points: .zero, counted: false, .sameAchievementHigherLevel)
                 }
             } else {
                 best[record.name] = (index, points)
@@ -87,20 +87,19 @@ extension Scorer {
         for name in order {
             let (index, points) = best[name]!
             let record = data.records[index]
-            let label = "\(record.level.chineseName)\(record.outcome.map { criteria.outcomes[$0] } ?? "")"
             guard points > .zero else {
-                credit(index, indicator, points: .zero, counted: false, "\(label)不在计分表中")
+                credit(index, indicator, points: .zero, counted: false, .outcomeNotInTable(record.level, outcome: record.outcome))
                 continue
             }
             let room = maximum - earned
             if room <= .zero {
-                credit(index, indicator, points: .zero, counted: false, "已达上限 \(maximum) 分")
+                credit(index, indicator, points: .zero, counted: false, .capReached(maximum))
                 continue
             }
             let granted = min(points, room)
             earned += granted
             counted += 1
-            credit(index, indicator, points: granted, label)
+            credit(index, indicator, points: granted, .outcome(record.level, outcome: record.outcome))
         }
         return IndicatorScore(points: earned, measured: "成果 \(counted) 项")
     }

@@ -8,17 +8,17 @@ public struct Scorer {
     var memberStamps: [Int] = []
     var stamp = 0
 
-    public static func evaluate(_ data: YearData, criteria: Criteria) -> Evaluation {
+    public static func evaluate(
+        _ data: YearData, criteria: Criteria, order: [Int]? = nil
+    ) -> Evaluation {
         var scorer = Scorer(data: data, criteria: criteria, credits: Array(repeating: [], count: data.records.count))
         scorer.memberStamps = Array(repeating: 0, count: data.members.count)
+        // Records per unit, already in scoring order.
         var recordsByUnion = [[Int]](repeating: [], count: data.unions.count)
-        for (index, record) in data.records.enumerated() { recordsByUnion[record.union].append(index) }
-        let units = data.unions.indices.map { union in
-            let records = recordsByUnion[union].sorted {
-                ActivityRecord.precedesInScoringOrder(data.records[$0], data.records[$1])
-            }
-            return scorer.scoreUnit(union, records: records)
+        for index in order ?? ActivityRecord.scoringOrder(of: data.records) {
+            recordsByUnion[data.records[index].union].append(index)
         }
+        let units = data.unions.indices.map { scorer.scoreUnit($0, records: recordsByUnion[$0]) }
         scorer.reportMissingReviews()
         return Evaluation(units: units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
     }
@@ -78,7 +78,7 @@ public struct Scorer {
         }
     }
 
-    mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: String) {
+    mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: CreditNote) {
         credits[record].append(RecordCredit(indicator: indicator, points: points, counted: counted, note: note))
     }
 
@@ -88,13 +88,13 @@ public struct Scorer {
         for index in records {
             let record = data.records[index]
             guard match.categories.contains(record.category), !match.matches(record) else { continue }
-            let reason: String
+            let reason: CreditNote
             if !match.isInWindow(record.date) {
-                reason = "不在规定时间范围内"
+                reason = .outsideWindow
             } else if !match.levels.isEmpty && !match.levels.contains(record.level) {
-                reason = "级别不符"
+                reason = .levelMismatch
             } else {
-                reason = "无符合要求的成果"
+                reason = .noMatchingOutcome
             }
             credit(index, indicator, points: nil, counted: false, reason)
         }
