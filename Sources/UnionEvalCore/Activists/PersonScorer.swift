@@ -15,33 +15,68 @@ public struct PersonScorer {
     /// Scores every member. With `trace`, also returns that one member's record-by-record contributions.
     public func score(trace: Int? = nil, order: [Int]? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
         let memberCount = data.members.count
-        let categoryCount = criteria.categories.count
+        let categoryCount = max(criteria.categories.count, 1)
         var scores = (0..<memberCount).map { PersonScore(member: $0) }
-        var categoryTenths = [Int](repeating: 0, count: memberCount * max(categoryCount, 1))
+        var points = [Int](repeating: 0, count: memberCount)
+        var categoryTenths = [Int](repeating: 0, count: memberCount * categoryCount)
         var participationTenths = [Int](repeating: 0, count: memberCount)
         var bestAward: [AwardKey: (record: Int, points: Points)] = [:]
         var traced: [PersonContribution] = []
+        // Rules per category as flat tenths, looked up per contribution without hashing.
+        let organizeTenths = criteria.categories.indices.map { rules.organize($0).tenths }
+        let participateTenths = criteria.categories.indices.map { rules.participate($0).tenths }
+        let capTenths = criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths ?? Int.max }
+        let participationCap = rules.participationCap?.tenths ?? Int.max
+
+        /// Grants `wanted` tenths within the category cap and, for taking part, the participation cap.
+        func grant(_ wanted: Int, member: Int, category: Int, isParticipation: Bool) -> (Int, capped: Int?) {
+            let slot = member * categoryCount + category
+            var granted = min(wanted, max(capTenths[category] - categoryTenths[slot], 0))
+            var capped: Int? = granted < wanted ? 1 : nil
+            if isParticipation {
+                let room = max(participationCap - participationTenths[member], 0)
+                if granted > room {
+                    granted = room
+                    capped = 2
+                }
+                participationTenths[member] += granted
+            }
+            categoryTenths[slot] += granted
+            return (granted, capped)
+        }
+
+        func note(_ capped: Int?, category: Int) -> String {
+            switch capped {
+            case 1: return "已达“\(criteria.categories[category].name)”类上限 \(rules.categoryPoints[category]!.cap!) 分"
+            case 2: return "参与得分已达上限 \(rules.participationCap!) 分"
+            default: return ""
+            }
+        }
 
         for index in order ?? ActivityRecord.scoringOrder(of: data.records) {
-            let record = data.records[index]
-            for member in record.organizers.map(Int.init) {
+            let category = data.records[index].category
+            let organizers = data.records[index].organizers
+            for member32 in organizers {
+                let member = Int(member32)
                 scores[member].organized += 1
                 scores[member].organizedRecords.append(index)
-                let (points, note) = capped(
-                    rules.organize(record.category), member: member, category: record.category, isParticipation: false,
-                    categoryTenths: &categoryTenths, participationTenths: &participationTenths)
-                scores[member].points += points
-                if member == trace { traced.append(PersonContribution(record: index, role: .organizer, points: points, note: note)) }
+                let (granted, capped) = grant(organizeTenths[category], member: member, category: category, isParticipation: false)
+                points[member] += granted
+                if member == trace {
+                    traced.append(PersonContribution(record: index, role: .organizer, points: Points(tenths: granted), note: note(capped, category: category)))
+                }
             }
             // Organiser lists are short: a linear check beats building a set per record.
-            for member in record.participants.map(Int.init) where !record.organizers.contains(Int32(member)) {
+            for member32 in data.records[index].participants where !organizers.contains(member32) {
+                let member = Int(member32)
                 scores[member].participated += 1
-                let (points, note) = capped(
-                    rules.participate(record.category), member: member, category: record.category, isParticipation: true,
-                    categoryTenths: &categoryTenths, participationTenths: &participationTenths)
-                scores[member].points += points
-                if member == trace { traced.append(PersonContribution(record: index, role: .participant, points: points, note: note)) }
+                let (granted, capped) = grant(participateTenths[category], member: member, category: category, isParticipation: true)
+                points[member] += granted
+                if member == trace {
+                    traced.append(PersonContribution(record: index, role: .participant, points: Points(tenths: granted), note: note(capped, category: category)))
+                }
             }
+            let record = data.records[index]
             guard let outcome = record.outcome, let points = rules.outcomePoints[record.level]?[outcome], points > .zero else {
                 continue
             }
@@ -58,6 +93,7 @@ public struct PersonScorer {
                 if member == trace { traced.append(PersonContribution(record: index, role: .award, points: points, note: "获奖加分")) }
             }
         }
+        for member in scores.indices { scores[member].points = Points(tenths: points[member]) }
         for (key, best) in bestAward.sorted(by: { ($0.key.member, $0.value.record) < ($1.key.member, $1.value.record) }) {
             let record = data.records[best.record]
             scores[key.member].points += best.points
@@ -78,32 +114,5 @@ public struct PersonScorer {
     private struct AwardKey: Hashable {
         var member: Int
         var activity: String
-    }
-
-    /// Applies the category cap and, for participation, the overall participation cap.
-    private func capped(
-        _ points: Points, member: Int, category: Int, isParticipation: Bool, categoryTenths: inout [Int],
-        participationTenths: inout [Int]
-    ) -> (Points, String) {
-        var granted = points
-        var note = ""
-        let slot = member * criteria.categories.count + category
-        if let cap = rules.categoryPoints[category]?.cap {
-            let room = max(cap.tenths - categoryTenths[slot], 0)
-            if granted.tenths > room {
-                granted = Points(tenths: room)
-                note = "已达“\(criteria.categories[category].name)”类上限 \(cap) 分"
-            }
-        }
-        if isParticipation, let cap = rules.participationCap {
-            let room = max(cap.tenths - participationTenths[member], 0)
-            if granted.tenths > room {
-                granted = Points(tenths: room)
-                note = "参与得分已达上限 \(cap) 分"
-            }
-            participationTenths[member] += granted.tenths
-        }
-        categoryTenths[slot] += granted.tenths
-        return (granted, note)
     }
 }

@@ -37,6 +37,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Accepts 2023-03-08, 2023/3/8, 2023.3.8, 2023年3月8日 and Excel serial numbers (45000).
     public static func parse(_ text: String) -> Result<CalendarDate, ParseFailure> {
+        if let iso = parseISO(text) { return iso }
         var trimmed = text.trimmingWhitespace()
         if trimmed.hasSuffix("日") { trimmed.removeLast() }
         // Excel exports dates as serial numbers when a column is formatted as General.
@@ -50,6 +51,26 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         else { return .failure(.unrecognised) }
         guard let date = CalendarDate(year: year, month: month, day: day) else { return .failure(.impossible) }
         return .success(date)
+    }
+
+    /// Fast path for the common "2023-03-08": ten ASCII bytes, no allocation.
+    private static func parseISO(_ text: String) -> Result<CalendarDate, ParseFailure>? {
+        var text = text
+        return text.withUTF8 { bytes -> Result<CalendarDate, ParseFailure>? in
+            guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            guard let date = CalendarDate(year: year, month: month, day: day) else { return .failure(.impossible) }
+            return .success(date)
+        }
     }
 
     /// Excel's 1900 date system (serial 60 is the fictitious 1900-02-29; serials here are far past it).

@@ -36,13 +36,13 @@ extension YearDataLoader {
                 return .rejected
             }
             let key = ActivityKey(union: union, date: record.date, name: record.name, category: record.category)
-            if let firstLine = self.seenActivities[key] {
+            if let firstLine = self.seenActivities[key]?.first(where: { $0.name == record.name })?.line {
                 log.warning(
                     "W-LEDGER-DUPLICATE", at: row.location("活动名称"), raw: record.name,
                     "与第 \(firstLine) 行是同一活动（日期、名称、类别相同），只计一次，本行未使用。")
                 return reject("重复记录（同第 \(firstLine) 行），只计一次")
             }
-            self.seenActivities[key] = row.line
+            self.seenActivities[key, default: []].append((row.line, record.name))
             self.data.records.append(record)
             return .used
         }

@@ -30,7 +30,8 @@ public final class YearDataLoader {
     init(criteria: Criteria) { self.criteria = criteria }
 
     var unionsWithLedgerFile: Set<Int> = []
-    var seenActivities: [ActivityKey: Int] = [:]
+    /// First line and name of each activity seen, to report the same activity entered twice.
+    var seenActivities: [ActivityKey: [(line: Int, name: String)]] = [:]
 
     /// Looks a unit name up; reports it when unknown and returns nil.
     func resolveUnion(_ name: String?, in row: TableRow, log: inout DiagnosticLog, column: String = "二级工会") -> Int? {
