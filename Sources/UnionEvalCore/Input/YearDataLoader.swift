@@ -11,7 +11,7 @@ public final class YearDataLoader {
         loader.loadUnions(inputs.unions)
         loader.loadMembers(inputs.members)
         loader.countMembers()
-        for ledger in inputs.activities { loader.loadLedger(ledger) }
+        loader.loadLedgers(inputs.activities)
         loader.data.unionsWithoutLedger = Set(loader.data.unions.indices).subtracting(loader.unionsWithLedgerFile)
         for union in loader.data.unionsWithoutLedger.sorted() {
             loader.log.warning(
@@ -30,23 +30,10 @@ public final class YearDataLoader {
     init(criteria: Criteria) { self.criteria = criteria }
 
     var unionsWithLedgerFile: Set<Int> = []
-    /// First line and name of each activity seen, to report the same activity entered twice.
-    var seenActivities: [ActivityKey: [(line: Int, name: String)]] = [:]
 
     /// Looks a unit name up; reports it when unknown and returns nil.
-    func resolveUnion(_ name: String?, in row: TableRow, log: inout DiagnosticLog, column: String = "二级工会") -> Int? {
-        guard let name else {
-            log.error("E-VALUE-MISSING", at: row.location(column), "“\(column)”为空，本行未使用。")
-            return nil
-        }
-        guard let index = unionIndex[name] else {
-            let suggestion = EditDistance.nearest(to: name, in: data.unions.map(\.name)).map { "是否应为“\($0)”？" } ?? ""
-            log.error(
-                "E-UNION-UNKNOWN", at: row.location(column), raw: name,
-                "二级工会“\(name)”不在 unions.csv 中，本行未使用。\(suggestion)")
-            return nil
-        }
-        return index
+    func resolveUnion(_ name: String?, in row: TableRow, log: inout DiagnosticLog) -> Int? {
+        UnionLookup.resolve(name, index: unionIndex, names: data.unions.map(\.name), in: row, log: &log)
     }
 
     /// Reads one file; `body` logs into the file's own log so diagnostics stay in file order.
