@@ -39,13 +39,13 @@ public enum ReportWorkbookWriter {
     /// Splits rows that would pass Excel's row limit onto continuation sheets named “…（续2）”.
     static func split(_ sheet: ReportSheet, rowsPerSheet: Int) -> [ReportSheet] {
         let capacity = max(rowsPerSheet - sheet.headerRow - 1, 1)
-        guard sheet.rows.count > capacity else { return [sheet] }
-        return stride(from: 0, to: sheet.rows.count, by: capacity).enumerated().map { number, start in
-            var part = sheet
-            part.rows = Array(sheet.rows[start..<min(start + capacity, sheet.rows.count)])
+        let count = sheet.rowCount
+        guard count > capacity else { return [sheet] }
+        return stride(from: 0, to: count, by: capacity).enumerated().map { number, start in
+            var part = sheet.slice(start..<min(start + capacity, count))
             if number > 0 { part.name = "\(sheet.name)（续\(number + 1)）" }
             // Notes close the table, so they follow the last part only.
-            if start + capacity < sheet.rows.count { part.noteLines = [] }
+            if start + capacity < count { part.noteLines = [] }
             return part
         }
     }
@@ -73,13 +73,13 @@ public enum ReportWorkbookWriter {
         guard !sheet.columns.isEmpty else { return }
         let headerRow = sheet.headerRow
         let lastColumn = sheet.columns.count - 1
-        let layout = sheet.layout
-        for (column, width) in layout.columnWidths.enumerated() {
+        let widths = sheet.columnWidths
+        for (column, width) in widths.enumerated() {
             try worksheet.setColumnWidth(column, width)
         }
         try worksheet.freezeRows(through: headerRow)
         try worksheet.setUpPrinting(landscape: sheet.orientation == .landscape, headerRow: headerRow)
-        try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rows.count, 1), lastColumn: lastColumn)
+        try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rowCount, 1), lastColumn: lastColumn)
         // Constant-memory mode: rows strictly top to bottom.
         for (row, line) in sheet.titleLines.enumerated() {
             try worksheet.setRowHeight(row, 30)
@@ -88,9 +88,11 @@ public enum ReportWorkbookWriter {
         for (column, title) in sheet.columns.enumerated() {
             try worksheet.writeString(row: headerRow, column: column, ExcelText.cellText(title), format: styles.header)
         }
-        for (index, cells) in sheet.rows.enumerated() {
+        for index in 0..<sheet.rowCount {
+            let cells = sheet.row(index)
             let row = headerRow + 1 + index
-            if let lines = layout.wrappedRows[index] { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
+            let lines = ReportSheet.lineCount(of: cells, widths: widths)
+            if lines > 1 { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
             for (column, cell) in cells.enumerated() {
                 switch cell {
                 case .text(let text):
@@ -106,7 +108,7 @@ public enum ReportWorkbookWriter {
                 }
             }
         }
-        let firstNoteRow = headerRow + sheet.rows.count + 2
+        let firstNoteRow = headerRow + sheet.rowCount + 2
         for (index, line) in sheet.noteLines.enumerated() {
             try worksheet.writeString(row: firstNoteRow + index, column: 0, ExcelText.cellText(line), format: styles.note)
         }

@@ -88,4 +88,16 @@ import Testing
         #expect(run.data.records.count == 1)
         #expect(run.codes.filter { $0 != "W-REVIEW-MISSING" } == ["W-HEADER-UNKNOWN", "W-LEDGER-MISSING"])
     }
+
+    @Test func ofTwoEntriesOfOneActivityTheFullerIsKeptWhicheverComesFirst() {
+        let fuller = "A单位,2023-01-01,活动0,文化活动,院级,A01;A02,"
+        let thinner = "A单位,2023-01-01,活动0,文化活动,院级,A03,"
+        let first = TestSupport.run(TestSupport.inputs(ledgers: ["A单位": fuller + "\n" + thinner]), criteria: criteria)
+        let second = TestSupport.run(TestSupport.inputs(ledgers: ["A单位": thinner + "\n" + fuller]), criteria: criteria)
+        #expect(first.data.records.map(\.participants) == [[0, 1]])
+        #expect(second.data.records.map(\.participants) == [[0, 1]])
+        #expect(first.nomination?.scores.map(\.points) == second.nomination?.scores.map(\.points))
+        #expect(second.diagnostics.first { $0.code == "W-LEDGER-DUPLICATE" }?.location.line == 2)
+        #expect(second.diagnostics.first { $0.code == "W-LEDGER-DUPLICATE" }?.message.hasPrefix("与第 3 行是同一活动") == true)
+    }
 }

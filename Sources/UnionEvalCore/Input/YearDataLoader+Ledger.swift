@@ -9,26 +9,31 @@ extension YearDataLoader {
             memberUnions: data.members.map(\.union))
         let firstIndex = data.files.count
         let results = ConcurrentMap.map(files.indices) { reader.read(files[$0], fileIndex: firstIndex + $0) }
-        var seen: [ActivityKey: [(line: Int, name: String)]] = [:]
+        var seen: [ActivityKey: [(name: String, record: Int)]] = [:]
         for (offset, var result) in results.enumerated() {
             data.files.append(files[offset].path)
             var duplicates = DiagnosticLog()
-            for record in result.records {
+            for var record in result.records {
                 let key = ActivityKey(union: record.union, date: record.date, name: record.name, category: record.category)
-                if let firstLine = seen[key]?.first(where: { $0.name == record.name })?.line {
+                if let kept = seen[key]?.first(where: { $0.name == record.name })?.record {
+                    // Keep the fuller entry, whichever came first; the other is reported where it stands.
+                    if record.isPreferred(over: data.records[kept]) { swap(&record, &data.records[kept]) }
+                    let keptLine = data.records[kept].line
+                    let keptFile = data.files[data.records[kept].file]
+                    let place = keptFile == data.files[record.file] ? "第 \(keptLine) 行" : "\(keptFile) 第 \(keptLine) 行"
                     duplicates.warning(
-                        "W-LEDGER-DUPLICATE", at: SourceLocation(file: files[offset].path, line: record.line, column: result.nameColumn),
-                        raw: record.name, "与第 \(firstLine) 行是同一活动（日期、名称、类别相同），只计一次，本行未使用。")
+                        "W-LEDGER-DUPLICATE", at: SourceLocation(file: data.files[record.file], line: record.line, column: result.nameColumn),
+                        raw: record.name, "与\(place)是同一活动（日期、名称、类别相同），只计一次，本行未使用。")
                     result.rejected.append(
                         RejectedLedgerRow(
                             union: record.union, file: record.file, line: record.line, date: record.date.description,
                             name: record.name, category: criteria.categories[record.category].name,
-                            reason: "重复记录（同第 \(firstLine) 行），只计一次"))
+                            reason: "重复记录（同\(place)），只计一次"))
                     result.accounting.rowsUsed -= 1
                     result.accounting.rowsRejected += 1
                     continue
                 }
-                seen[key, default: []].append((record.line, record.name))
+                seen[key, default: []].append((record.name, data.records.count))
                 data.records.append(record)
             }
             // Keep the file's problems in line order, as a person reads the file.

@@ -21,4 +21,17 @@ extension ActivityRecord {
         }
         return hash
     }
+
+    /// Of two entries of the same activity, the one to keep: more people first, then an outcome, then the
+    /// higher level, then the ID lists themselves. Decided by content alone, so which entry comes first in
+    /// a ledger never changes a score.
+    public func isPreferred(over other: ActivityRecord) -> Bool {
+        let mine = (organizers.count + participants.count, outcome != nil ? 1 : 0, level.rawValue, outcome ?? -1)
+        let theirs = (other.organizers.count + other.participants.count, other.outcome != nil ? 1 : 0, other.level.rawValue, other.outcome ?? -1)
+        if mine != theirs { return mine > theirs }
+        let myIDs = organizers.sorted() + [-1] + participants.sorted()
+        let theirIDs = other.organizers.sorted() + [-1] + other.participants.sorted()
+        if myIDs != theirIDs { return myIDs.lexicographicallyPrecedes(theirIDs) }
+        return (declaredParticipants ?? -1) > (other.declaredParticipants ?? -1)
+    }
 }

@@ -69,25 +69,40 @@ public struct EvaluationReport: Sendable {
     }
 
     func evidenceSheet() -> ReportSheet {
-        // Every ledger row, used or not, keyed by (unit in unions.csv order, file, line) so a secretary
-        // finds her rows together; rows of no known unit come last.
-        var entries: [(key: (Int, String, Int), cells: [ReportCell])] = []
+        // Every ledger row, used or not, in unit order of unions.csv, then file and line, so a secretary
+        // finds her rows together; rows of no known unit come last. Rows are made as they are written.
+        enum Entry { case record(Int), rejected(Int) }
+        var keyed: [(key: (Int, Int, Int), entry: Entry)] = []
+        keyed.reserveCapacity(data.records.count + data.rejectedLedgerRows.count)
         for (index, record) in data.records.enumerated() {
-            entries.append(((record.union, data.files[record.file], record.line), recordCells(record, credits: evaluation.recordCredits[index])))
+            keyed.append(((record.union, record.file, record.line), .record(index)))
         }
-        for row in data.rejectedLedgerRows {
-            let cells: [ReportCell] = [
-                .text(row.union.map { data.unions[$0].name } ?? ""), .text(data.files[row.file]), .integer(row.line),
-                .text(row.date), .text(row.name), .text(row.category), .empty, .empty, .empty, .points(.zero),
-                .text("未使用：\(row.reason)"),
-            ]
-            entries.append(((row.union ?? Int.max, data.files[row.file], row.line), cells))
+        for (index, row) in data.rejectedLedgerRows.enumerated() {
+            keyed.append(((row.union ?? Int.max, row.file, row.line), .rejected(index)))
         }
-        entries.sort { $0.key < $1.key }
-        return ReportSheet(
+        keyed.sort { $0.key < $1.key }
+        let entries = keyed.map(\.entry)
+        let report = self
+        var sheet = ReportSheet(
             name: "计分依据",
-            columns: ["二级工会", "文件", "行号", "日期", "活动名称", "类别", "级别", "成果", "计入指标", "得分", "未计分原因"],
-            rows: entries.map(\.cells))
+            columns: ["二级工会", "文件", "行号", "日期", "活动名称", "类别", "级别", "成果", "计入指标", "得分", "未计分原因"])
+        sheet.generatedRows = ReportSheet.GeneratedRows(count: entries.count) { position in
+            switch entries[position] {
+            case .record(let index):
+                return report.recordCells(report.data.records[index], credits: report.evaluation.recordCredits[index])
+            case .rejected(let index):
+                return report.rejectedCells(report.data.rejectedLedgerRows[index])
+            }
+        }
+        return sheet
+    }
+
+    private func rejectedCells(_ row: RejectedLedgerRow) -> [ReportCell] {
+        [
+            .text(row.union.map { data.unions[$0].name } ?? ""), .text(data.files[row.file]), .integer(row.line),
+            .text(row.date), .text(row.name), .text(row.category), .empty, .empty, .empty, .points(.zero),
+            .text("未使用：\(row.reason)"),
+        ]
     }
 
     private func recordCells(_ record: ActivityRecord, credits: [RecordCredit]) -> [ReportCell] {

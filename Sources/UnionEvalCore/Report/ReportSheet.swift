@@ -13,6 +13,35 @@ public struct ReportSheet: Sendable {
     public var titleLines: [String] = []
     /// Lines below the table (e.g. the 公示 period and contact).
     public var noteLines: [String] = []
+    /// Rows made on demand instead of `rows`, for sheets with a row per ledger record: a large year's
+    /// rows are written one at a time and never held all at once.
+    public var generatedRows: GeneratedRows?
+
+    public struct GeneratedRows: Sendable {
+        public var count: Int
+        public var row: @Sendable (Int) -> [ReportCell]
+
+        public init(count: Int, row: @escaping @Sendable (Int) -> [ReportCell]) {
+            self.count = count
+            self.row = row
+        }
+    }
+
+    public var rowCount: Int { generatedRows?.count ?? rows.count }
+
+    public func row(_ index: Int) -> [ReportCell] { generatedRows?.row(index) ?? rows[index] }
+
+    /// The rows in `range`, as a sheet of their own (for continuation sheets).
+    public func slice(_ range: Range<Int>) -> ReportSheet {
+        var part = self
+        if let generated = generatedRows {
+            let offset = range.lowerBound
+            part.generatedRows = GeneratedRows(count: range.count) { generated.row(offset + $0) }
+        } else {
+            part.rows = Array(rows[range])
+        }
+        return part
+    }
 
     public init(
         name: String, columns: [String], rows: [[ReportCell]] = [], orientation: Orientation = .landscape,
@@ -32,45 +61,19 @@ public struct ReportSheet: Sendable {
     /// Widest a column gets; longer text wraps within it, so a printed page stays readable.
     public static let maximumColumnWidth = 40
 
-    /// Column widths and the rows that need more than one line, from one pass over the cells.
-    public struct Layout: Sendable {
-        /// Excel character units: the widest text (CJK counting double) plus padding, within limits.
-        public var columnWidths: [Double]
-        /// Row index → lines needed, for rows whose text wraps; all other rows take one line.
-        public var wrappedRows: [Int: Int]
-    }
+    /// How many rows are measured for column widths when rows are generated: enough to see every kind
+    /// of row, without making every row twice.
+    public static let widthSampleSize = 5_000
 
-    public var layout: Layout {
+    /// Column widths in Excel character units: the widest text (CJK counting double) plus padding,
+    /// within limits, widened if a printed title would not fit.
+    public var columnWidths: [Double] {
         var widest = columns.map(\.displayWidth)
-        var wrapped: [Int: Int] = [:]
-        // Only text wider than the widest column can wrap; its line count is fixed by that width.
-        let room = Self.maximumColumnWidth - 1
-        for (rowIndex, row) in rows.enumerated() {
-            var lines = 1
-            for (column, cell) in row.enumerated() where column < widest.count {
-                let width: Int
-                switch cell {
-                case .text(let text):
-                    var cellLines = 1
-                    if text.utf8.contains(0x0A) {
-                        let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
-                        width = parts.map { String($0).displayWidth }.max() ?? 0
-                        cellLines = parts.count
-                    } else {
-                        width = text.displayWidth
-                    }
-                    if width > room { cellLines = max(cellLines, (width + room - 1) / room) }
-                    lines = max(lines, cellLines)
-                case .empty:
-                    continue
-                case .integer(let value):
-                    width = Self.digitCount(value)
-                case .points(let points), .formula(_, let points):
-                    width = Self.digitCount(points.tenths / 10) + 2 + (points.tenths < 0 && points.tenths > -10 ? 1 : 0)
-                }
+        for index in 0..<min(rowCount, generatedRows == nil ? rowCount : Self.widthSampleSize) {
+            for (column, cell) in row(index).enumerated() where column < widest.count {
+                let width = Self.width(of: cell)
                 if width > widest[column] { widest[column] = width }
             }
-            if lines > 1 { wrapped[rowIndex] = lines }
         }
         var widths = widest.map { Double(min(max($0 + 2, 6), Self.maximumColumnWidth)) }
         // A title in a 16-point font must fit across the table: widen every column evenly if it would not.
@@ -80,10 +83,37 @@ public struct ReportSheet: Sendable {
             let extra = ((titleWidth - tableWidth) / Double(widths.count)).rounded(.up)
             widths = widths.map { $0 + extra }
         }
-        return Layout(columnWidths: widths, wrappedRows: wrapped)
+        return widths
     }
 
-    public var columnWidths: [Double] { layout.columnWidths }
+    /// Lines a row needs when its text wraps within `widths`; readers do not all grow rows by themselves.
+    public static func lineCount(of cells: [ReportCell], widths: [Double]) -> Int {
+        var lines = 1
+        for (column, cell) in cells.enumerated() where column < widths.count {
+            guard case .text(let text) = cell else { continue }
+            let room = max(Int(widths[column]) - 1, 1)
+            // Display width is at most the UTF-8 length: short text cannot wrap.
+            guard text.utf8.count > room || text.utf8.contains(0x0A) else { continue }
+            let needed = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .reduce(0) { $0 + max(1, (String($1).displayWidth + room - 1) / room) }
+            lines = max(lines, needed)
+        }
+        return lines
+    }
+
+    static func width(of cell: ReportCell) -> Int {
+        switch cell {
+        case .text(let text):
+            guard text.utf8.contains(0x0A) else { return text.displayWidth }
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).displayWidth }.max() ?? 0
+        case .empty:
+            return 0
+        case .integer(let value):
+            return digitCount(value)
+        case .points(let points), .formula(_, let points):
+            return digitCount(points.tenths / 10) + 2 + (points.tenths < 0 && points.tenths > -10 ? 1 : 0)
+        }
+    }
 
     static func digitCount(_ value: Int) -> Int {
         var count = value < 0 ? 2 : 1
