@@ -43,8 +43,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer and -DFUZZING; plain builds get a stub main).
-        .executableTarget(name: "FuzzCSVDecoder", dependencies: ["UnionEvalCore"], path: "Fuzz/Sources/FuzzCSVDecoder"),
-        .executableTarget(name: "FuzzLedgerReader", dependencies: ["UnionEvalCore"], path: "Fuzz/Sources/FuzzLedgerReader"),
+        .target(name: "FuzzSupport", path: "Fuzz/Sources/FuzzSupport"),
+        .executableTarget(name: "FuzzCSVDecoder", dependencies: ["UnionEvalCore", "FuzzSupport"], path: "Fuzz/Sources/FuzzCSVDecoder"),
+        .executableTarget(name: "FuzzLedgerReader", dependencies: ["UnionEvalCore", "FuzzSupport"], path: "Fuzz/Sources/FuzzLedgerReader"),
         // Reads generated workbooks back through openpyxl, for the workbook and end-to-end tests.
         .target(
             name: "WorkbookReadBack",

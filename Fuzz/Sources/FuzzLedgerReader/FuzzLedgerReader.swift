@@ -1,8 +1,5 @@
+import FuzzSupport
 import UnionEvalCore
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 let criteria: Criteria = {
     let yaml = """
@@ -39,49 +36,27 @@ public func fuzzLedgerReader(_ start: UnsafePointer<UInt8>, _ count: Int) -> CIn
     ).workbook()
     return 0
 }
-#if FUZZING
-/// libFuzzer's driver. SwiftPM links an executable's entry point as `<Module>_main`, so libFuzzer's own
-/// `main` is not used; this entry point hands control to the driver instead.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+/// The C entry libFuzzer calls with each input.
+let testOneInput: FuzzDriver.TestOneInput = { data, size in
+    guard let data else { return 0 }
+    return fuzzLedgerReader(data, size)
+}
 
+#if FUZZING
 /// libFuzzer's runtime refers to this symbol even when the driver is given the callback.
 @_cdecl("LLVMFuzzerTestOneInput")
-func testOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func libFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     fuzzLedgerReader(data, size)
 }
 
 @_cdecl("FuzzLedgerReader_main")
 func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        return fuzzLedgerReader(data, size)
-    }
+    FuzzDriver.run(argc, argv, testOneInput)
 }
 #else
-/// Built without libFuzzer (an ordinary `swift build`): run the target once per file given, so the
-/// seed corpus can still be replayed.
+/// An ordinary build replays the files given, so the seed corpus can be run without libFuzzer.
 @main
 enum FuzzLedgerReaderReplay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let file = fopen(path, "rb") else { continue }
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let read = fread(&buffer, 1, buffer.count, file)
-                if read <= 0 { break }
-                bytes += buffer[..<read]
-            }
-            fclose(file)
-            _ = bytes.withUnsafeBufferPointer { fuzzLedgerReader($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-        }
-    }
+    static func main() { FuzzDriver.replay(Array(CommandLine.arguments.dropFirst()), testOneInput) }
 }
 #endif
