@@ -82,6 +82,7 @@ public struct EvaluationReport: Sendable {
         }
         keyed.sort { $0.key < $1.key }
         let entries = keyed.map(\.entry)
+        let texts = CreditTexts(evaluation.recordCredits, criteria: criteria)
         let report = self
         var sheet = ReportSheet(
             name: "计分依据",
@@ -89,7 +90,7 @@ public struct EvaluationReport: Sendable {
         sheet.generatedRows = ReportSheet.GeneratedRows(count: entries.count) { position in
             switch entries[position] {
             case .record(let index):
-                return report.recordCells(report.data.records[index], credits: report.evaluation.recordCredits[index])
+                return report.recordCells(report.data.records[index], credit: texts.text(forRecord: index))
             case .rejected(let index):
                 return report.rejectedCells(report.data.rejectedLedgerRows[index])
             }
@@ -105,20 +106,12 @@ public struct EvaluationReport: Sendable {
         ]
     }
 
-    private func recordCells(_ record: ActivityRecord, credits: [RecordCredit]) -> [ReportCell] {
-        let counted = credits.filter(\.counted)
-        let countedText = counted.map { credit in
-            let label = criteria.indicators[credit.indicator].label
-            let note = credit.note.text(in: criteria)
-            return credit.points.map { "\(label)（\($0) 分，\(note)）" } ?? "\(label)（\(note)）"
-        }.joined(separator: "；")
-        let reasons = credits.filter { !$0.counted }.map { "\(criteria.indicators[$0.indicator].label)：\($0.note.text(in: criteria))" }
-        return [
+    private func recordCells(_ record: ActivityRecord, credit: CreditTexts.Text) -> [ReportCell] {
+        [
             .text(data.unions[record.union].name), .text(data.files[record.file]), .integer(record.line),
             .text(record.date.description), .text(record.name), .text(criteria.categories[record.category].name),
             .text(record.level.chineseName), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
-            .text(countedText), .points(counted.compactMap(\.points).reduce(Points.zero, +)),
-            .text(credits.isEmpty ? "未匹配任何指标" : reasons.joined(separator: "；")),
+            .text(credit.counted), .points(credit.points), .text(credit.reasons),
         ]
     }
 

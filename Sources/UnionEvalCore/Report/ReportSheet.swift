@@ -93,9 +93,12 @@ public struct ReportSheet: Sendable {
             guard case .text(let text) = cell else { continue }
             let room = max(Int(widths[column]) - 1, 1)
             // Display width is at most the UTF-8 length: short text cannot wrap.
-            guard text.utf8.count > room || text.utf8.contains(0x0A) else { continue }
-            let needed = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .reduce(0) { $0 + max(1, (String($1).displayWidth + room - 1) / room) }
+            let hasBreak = text.utf8.contains(0x0A)
+            guard text.utf8.count > room || hasBreak else { continue }
+            let needed = hasBreak
+                ? text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .reduce(0) { $0 + max(1, (String($1).displayWidth + room - 1) / room) }
+                : max(1, (text.displayWidth + room - 1) / room)
             lines = max(lines, needed)
         }
         return lines
