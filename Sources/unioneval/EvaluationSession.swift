@@ -11,7 +11,7 @@ struct EvaluationSession {
     init(options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
-        let criteriaText = DecodedText.decode(InputFile(path: options.criteria, bytes: criteriaBytes), log: &decodeLog)
+        let criteriaText = DecodedText.decode(criteriaBytes, path: options.criteria, log: &decodeLog)
         let parsed = CriteriaParser.parse(String(decoding: criteriaText.utf8, as: UTF8.self), file: options.criteria)
         let criteriaDiagnostics = decodeLog.diagnostics + parsed.diagnostics
         guard let criteria = parsed.criteria, !criteriaDiagnostics.contains(where: { $0.severity == .error }) else {

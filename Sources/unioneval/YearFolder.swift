@@ -10,9 +10,14 @@ enum YearFolder {
             Console.error("找不到输入目录：\(folder)")
             throw ExitCode(2)
         }
+        /// A file that exists; its bytes are read only when the core parses it.
         func file(_ name: String) -> InputFile? {
             let path = "\(folder)/\(name)"
-            return FileManager.default.contents(atPath: path).map { InputFile(path: path, bytes: Array($0)) }
+            guard FileManager.default.isReadableFile(atPath: path) else { return nil }
+            return InputFile(path: path) {
+                guard let data = FileManager.default.contents(atPath: path) else { throw UnreadableFile(path: path) }
+                return Array(data)
+            }
         }
         guard let unions = file("unions.csv") else {
             Console.error("输入目录缺少必需文件：\(folder)/unions.csv（参评二级工会名单）")
@@ -30,4 +35,10 @@ enum YearFolder {
             unions: unions, members: members, activities: ledgers, adjustments: file("adjustments.csv"),
             reviews: file("reviews.csv"), exclusions: file("exclusions.csv"))
     }
+}
+
+/// A file that existed when the folder was listed but could not be read when its turn came.
+struct UnreadableFile: Error, CustomStringConvertible {
+    var path: String
+    var description: String { "无法读取 \(path)" }
 }

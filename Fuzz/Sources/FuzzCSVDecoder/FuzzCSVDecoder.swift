@@ -5,7 +5,7 @@ import UnionEvalCore
 public func fuzzCSVDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: start, count: count))
     var log = DiagnosticLog()
-    let text = DecodedText.decode(InputFile(path: "fuzz.csv", bytes: bytes), log: &log)
+    let text = DecodedText.decode(bytes, path: "fuzz.csv", log: &log)
     let lineCount = text.utf8.count { $0 == 0x0A } + 1
     var previousLine = 0
     CSVParser.parse(text) { row in

@@ -5,9 +5,15 @@ public enum CSVTableReader {
         _ file: InputFile, role: String, schema: CSVSchema, log: inout DiagnosticLog,
         body: (TableRow, inout DiagnosticLog) -> RowDisposition
     ) -> FileAccounting {
-        let text = DecodedText.decode(file, log: &log)
-        var accounting = FileAccounting(
-            path: file.path, role: role, encoding: text.encoding, sha256: SHA256.hex(of: file.bytes))
+        let bytes: [UInt8]
+        do {
+            bytes = try file.readBytes()
+        } catch {
+            log.error("E-FILE-READ", at: SourceLocation(file: file.path), "文件无法读取：\(error)。")
+            return FileAccounting(path: file.path, role: role, encoding: nil, sha256: "")
+        }
+        let text = DecodedText.decode(bytes, path: file.path, log: &log)
+        var accounting = FileAccounting(path: file.path, role: role, encoding: text.encoding, sha256: SHA256.hex(of: bytes))
         var columnIndex: [String: Int]? = nil
         var headerUsable = true
         var headerWidth = 0

@@ -11,10 +11,9 @@ public struct DecodedText: Sendable {
 
     /// Detects the encoding (never asks the user): UTF-8 with or without BOM, UTF-16 with BOM,
     /// else GB18030 (a superset of GBK, which Excel and WPS write for "CSV" on a Chinese system).
-    public static func decode(_ file: InputFile, log: inout DiagnosticLog) -> DecodedText {
-        let bytes = file.bytes
+    public static func decode(_ bytes: [UInt8], path: String, log: inout DiagnosticLog) -> DecodedText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return decodeUTF8(Array(bytes.dropFirst(3)), encoding: .utf8WithBOM, file: file, log: &log)
+            return decodeUTF8(Array(bytes.dropFirst(3)), encoding: .utf8WithBOM, path: path, log: &log)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let littleEndian = bytes[0] == 0xFF
@@ -27,7 +26,7 @@ public struct DecodedText: Sendable {
                     delimiter: delimiter, corruptLines: [])
             }
             log.error(
-                "E-ENCODING-UTF16", at: SourceLocation(file: file.path),
+                "E-ENCODING-UTF16", at: SourceLocation(file: path),
                 "文件带有 UTF-16 标记但内容无法解码。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后重新提交。")
             return DecodedText(utf8: [], encoding: .utf16LittleEndian, delimiter: 0x2C, corruptLines: [])
         }
@@ -37,7 +36,7 @@ public struct DecodedText: Sendable {
         if let text = String(data: Data(bytes), encoding: gb18030) {
             return DecodedText(utf8: Array(text.utf8), encoding: .gb18030, delimiter: 0x2C, corruptLines: [])
         }
-        return decodeUTF8(bytes, encoding: .utf8, file: file, log: &log)
+        return decodeUTF8(bytes, encoding: .utf8, path: path, log: &log)
     }
 
     /// NSStringEncoding value of kCFStringEncodingGB_18030_2000, which Foundation decodes on Linux too.
@@ -46,7 +45,7 @@ public struct DecodedText: Sendable {
     /// Decodes line by line so one damaged line is reported with its number instead of
     /// spoiling the file; a damaged line is kept (with U+FFFD) and marked corrupt.
     private static func decodeUTF8(
-        _ bytes: [UInt8], encoding: TextEncoding, file: InputFile, log: inout DiagnosticLog
+        _ bytes: [UInt8], encoding: TextEncoding, path: String, log: inout DiagnosticLog
     ) -> DecodedText {
         guard UTF8Validation.firstInvalidOffset(in: bytes[...]) != nil else {
             return DecodedText(utf8: bytes, encoding: encoding, delimiter: 0x2C, corruptLines: [])
@@ -69,7 +68,7 @@ public struct DecodedText: Sendable {
                 corrupt.insert(line)
                 output.append(contentsOf: String(decoding: slice, as: UTF8.self).utf8)
                 log.error(
-                    "E-ENCODING-BYTES", at: SourceLocation(file: file.path, line: line),
+                    "E-ENCODING-BYTES", at: SourceLocation(file: path, line: line),
                     "此行含有既不是 UTF-8 也不是 GBK/GB18030 的字节，该行未使用。请用 Excel 或 WPS 打开后“另存为 CSV UTF-8”再提交。")
             }
             line += 1
@@ -77,7 +76,7 @@ public struct DecodedText: Sendable {
         }
         if usedGB18030 {
             log.warning(
-                "W-ENCODING-MIXED", at: SourceLocation(file: file.path),
+                "W-ENCODING-MIXED", at: SourceLocation(file: path),
                 "文件混用了 UTF-8 和 GBK 编码，已逐行识别。建议统一另存为 CSV UTF-8。")
         }
         return DecodedText(utf8: output, encoding: encoding, delimiter: 0x2C, corruptLines: corrupt)
