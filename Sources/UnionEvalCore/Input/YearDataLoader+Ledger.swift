@@ -8,9 +8,13 @@ extension YearDataLoader {
             criteria: criteria, unionIndex: unionIndex, unionNames: data.unions.map(\.name), memberIndex: memberIndex,
             memberUnions: data.members.map(\.union))
         let firstIndex = data.files.count
-        let results = ConcurrentMap.map(files.indices) { reader.read(files[$0], fileIndex: firstIndex + $0) }
+        var results = ConcurrentMap.map(files.indices) { reader.read(files[$0], fileIndex: firstIndex + $0) }
+        data.records.reserveCapacity(data.records.count + results.reduce(0) { $0 + $1.records.count })
         var seen: [ActivityKey: [(name: String, record: Int)]] = [:]
-        for (offset, var result) in results.enumerated() {
+        for offset in results.indices {
+            // Take the file's result out of the list, so its records are freed once merged.
+            var result = LedgerReader.FileResult(accounting: results[offset].accounting)
+            swap(&result, &results[offset])
             data.files.append(files[offset].path)
             var duplicates = DiagnosticLog()
             for var record in result.records {
