@@ -18,7 +18,7 @@ public final class StagedOutputs: @unchecked Sendable {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = "\(folder)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-        AtomicFile.removeStaleTemporaries(of: url.lastPathComponent, in: folder)
+        Self.removeStaleTemporaries(of: url.lastPathComponent, in: folder)
         lock.withLock { staged.append((temporary, path)) }
         do {
             try produce(temporary)
@@ -52,5 +52,18 @@ public final class StagedOutputs: @unchecked Sendable {
         guard !committed else { return }
         for (temporary, _) in staged { unlink(temporary) }
         staged.removeAll()
+    }
+
+    /// Temporary files left by a run that was killed: removed when the process that wrote them is gone.
+    static func removeStaleTemporaries(of name: String, in folder: String) {
+        let prefix = ".\(name)."
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let pidText = entry.dropFirst(prefix.count).dropLast(4)
+            guard let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0 else {
+                continue
+            }
+            unlink("\(folder)/\(entry)")
+        }
     }
 }

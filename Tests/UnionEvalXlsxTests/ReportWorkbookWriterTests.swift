@@ -57,7 +57,8 @@ import WorkbookReadBack
         let previous = Data("previous report".utf8)
         try previous.write(to: URL(fileURLWithPath: path))
         #expect(throws: OutputError.self) {
-            try AtomicFile.write(to: path) { temporary in
+            let outputs = StagedOutputs()
+            try outputs.stage(path) { temporary in
                 let workbook = try XlsxWorkbook(path: temporary)
                 let sheet = try workbook.addWorksheet(named: "表")
                 try sheet.writeString(row: 0, column: 0, "half written")
