@@ -154,7 +154,8 @@ import Testing
         #expect(!text.contains("处分"))
         #expect(notice.rows.map { $0[2].displayText } == ["甲1", "甲2"])
         #expect(notice.noteLines.contains("公示期：2023年12月18日至2023年12月22日（5个工作日）。"))
-        #expect(report.candidateSheet().rows.contains { $0.contains(.text("不予推荐（受到处分）")) })
+        let candidates = report.candidateSheet()
+        #expect((0..<candidates.rowCount).contains { candidates.row($0).contains(.text("不予推荐（受到处分）")) })
     }
 
     @Test func theReasonIsWrittenFromThePersonsOwnRecords() {

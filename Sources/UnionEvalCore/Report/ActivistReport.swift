@@ -83,15 +83,19 @@ public struct ActivistReport: Sendable {
             }
             return lhs < rhs
         }
-        for member in members {
-            let person = data.members[member]
-            let score = nomination.scores[member]
-            let decision = nomination.decisions[member]
-            sheet.rows.append([
-                .text(data.unions[person.union].name), .text(person.staffID), .text(person.name),
+        // One row per roster member: made while the sheet is written, as a large roster has 100,000 of them.
+        let report = self
+        sheet.generatedRows = ReportSheet.GeneratedRows(count: members.count) { position in
+            let member = members[position]
+            let person = report.data.members[member]
+            let score = report.nomination.scores[member]
+            let decision = report.nomination.decisions[member]
+            return [
+                .text(report.data.unions[person.union].name), .text(person.staffID), .text(person.name),
                 .text(person.isMember ? "是" : "否"), .text(person.role ?? ""), .points(score.points), .integer(score.organized),
-                .integer(score.participated), .text(awardsText(score)), .text(decision.chineseLabel), .text(decision.reasonText),
-            ])
+                .integer(score.participated), .text(report.awardsText(score)), .text(decision.chineseLabel),
+                .text(decision.reasonText),
+            ]
         }
         return sheet
     }
