@@ -71,7 +71,7 @@ extension YAMLMapping {
         guard let value, (0...1000).contains(value) else {
             log.error(
                 "E-CRITERIA-QUOTA", at: YAMLMapping.location(of: self[key]!, file: file), raw: text,
-                "“\(childPath(key))”应为 0 到 1 之间的比例（如 0.08 或 8%）。")
+                "“\(childPath(key))”应为 0 到 1 之间的比例（如 0.2 或 20%）。")
             return nil
         }
         return value

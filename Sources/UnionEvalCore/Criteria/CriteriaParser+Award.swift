@@ -14,15 +14,8 @@ extension CriteriaParser {
         var rule = fallback
         if let count = map.integer("count", log: &log) {
             rule.quota = .count(count)
-        } else if let quotaText = map.string("quota") {
-            let trimmed = quotaText.trimmingWhitespace()
-            let permille: Int? =
-                trimmed.hasSuffix("%")
-                ? ScaledDecimal.parse(String(trimmed.dropLast()), scale: 1) : ScaledDecimal.parse(trimmed, scale: 3)
-            guard let permille, (0...1000).contains(permille) else {
-                log.error("E-CRITERIA-QUOTA", at: location, raw: quotaText, "“award.quota”应为 0 到 1 之间的比例（如 0.2 或 20%）。")
-                return rule
-            }
+        } else if map["quota"] != nil {
+            guard let permille = map.fraction("quota", log: &log) else { return rule }
             let rounding = map.rounding("rounding", default: .down, log: &log)
             rule.quota = .fraction(permille: permille, rounding: rounding)
         } else {

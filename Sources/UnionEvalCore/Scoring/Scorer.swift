@@ -53,17 +53,20 @@ public struct Scorer {
         var count = 0
         for index in records where match.matches(data.records[index]) {
             let record = data.records[index]
-            for list in [record.organizers, record.participants] {
-                for member in list.map(Int.init) where memberStamps[member] != stamp {
-                    let person = data.members[member]
-                    if person.union == union && person.isMember {
-                        memberStamps[member] = stamp
-                        count += 1
-                    }
-                }
-            }
+            for member in record.organizers where countOnce(member, union: union) { count += 1 }
+            for member in record.participants where countOnce(member, union: union) { count += 1 }
         }
         return count
+    }
+
+    /// True the first time an own member (会员=是) is seen in the current count.
+    private mutating func countOnce(_ member32: Int32, union: Int) -> Bool {
+        let member = Int(member32)
+        guard memberStamps[member] != stamp else { return false }
+        let person = data.members[member]
+        guard person.union == union && person.isMember else { return false }
+        memberStamps[member] = stamp
+        return true
     }
 
     /// One warning per manual indicator, naming every unit the committee has not scored.
