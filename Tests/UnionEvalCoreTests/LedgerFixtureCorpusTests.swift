@@ -41,7 +41,7 @@ import Testing
             let bytes = try Data(contentsOf: Self.folder.appendingPathComponent("\(fixture).csv"))
             inputs.activities = [InputFile(path: "activities/A单位.csv", bytes: Array(bytes))]
             let (data, _) = YearDataLoader.load(inputs, criteria: try TestSupport.rubric())
-            names[fixture] = data.records.map { "\($0.date) \($0.name) \($0.participants)" }
+            names[fixture] = data.records.map { "\($0.date) \(data.name(of: $0)) \(Array(data.participants(of: $0)))" }
         }
         #expect(names["gbk"] == names["crlf"])
         #expect(names["utf16"] == names["crlf"])

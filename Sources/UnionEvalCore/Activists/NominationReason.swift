@@ -3,8 +3,8 @@
 public enum NominationReason {
     public static func text(for score: PersonScore, data: YearData, criteria: Criteria) -> String {
         var parts: [String] = []
-        if let first = score.organizedRecords.first {
-            let name = data.records[first].name
+        if let first = score.mostNotableOrganized {
+            let name = data.name(of: data.records[first])
             parts.append(score.organized > 1 ? "组织\(name)等\(score.organized)次" : "组织\(name)1次")
         }
         if score.participated > 0 { parts.append("参与活动\(score.participated)次") }

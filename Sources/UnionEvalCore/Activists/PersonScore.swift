@@ -11,8 +11,8 @@ public struct PersonScore: Sendable, Hashable {
     public var points: Points = .zero
     public var organized: Int = 0
     public var participated: Int = 0
-    /// Records this person organised, best first (for the 推荐理由).
-    public var organizedRecords: [Int] = []
+    /// The most notable record this person organised — highest level, then earliest — for the 推荐理由.
+    public var mostNotableOrganized: Int?
     public var awards: [Award] = []
 
     public var activityCount: Int { organized + participated }

@@ -16,11 +16,14 @@ public struct PersonScorer {
     public func score(trace: Int? = nil, order: [Int]? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
         let memberCount = data.members.count
         let categoryCount = max(criteria.categories.count, 1)
-        var scores = (0..<memberCount).map { PersonScore(member: $0) }
         var points = [Int](repeating: 0, count: memberCount)
+        var organized = [Int32](repeating: 0, count: memberCount)
+        var participated = [Int32](repeating: 0, count: memberCount)
+        var mostNotable = [Int32](repeating: -1, count: memberCount)
         var categoryTenths = [Int](repeating: 0, count: memberCount * categoryCount)
         var participationTenths = [Int](repeating: 0, count: memberCount)
-        var bestAward: [AwardKey: (record: Int, points: Points)] = [:]
+        /// Keyed by member and activity name, packed into one integer.
+        var bestAward: [UInt64: (record: Int, points: Points)] = [:]
         var traced: [PersonContribution] = []
         // Rules per category as flat tenths, looked up per contribution without hashing.
         let organizeTenths = criteria.categories.indices.map { rules.organize($0).tenths }
@@ -53,13 +56,22 @@ public struct PersonScorer {
             }
         }
 
-        for index in order ?? ActivityRecord.scoringOrder(of: data.records) {
-            let category = data.records[index].category
-            let organizers = data.records[index].organizers
+        /// Highest level first, then earliest; on a tie the record met first in scoring order stays.
+        func isMoreNotable(_ index: Int, than current: Int32) -> Bool {
+            guard current >= 0 else { return true }
+            let a = data.records[index]
+            let b = data.records[Int(current)]
+            return (b.level, a.day) < (a.level, b.day)
+        }
+
+        for index in order ?? data.scoringOrder() {
+            let record = data.records[index]
+            let category = record.category
+            let organizers = data.organizers(of: record)
             for member32 in organizers {
                 let member = Int(member32)
-                scores[member].organized += 1
-                scores[member].organizedRecords.append(index)
+                organized[member] += 1
+                if isMoreNotable(index, than: mostNotable[member]) { mostNotable[member] = Int32(index) }
                 let (granted, capped) = grant(organizeTenths[category], member: member, category: category, isParticipation: false)
                 points[member] += granted
                 if member == trace {
@@ -67,21 +79,23 @@ public struct PersonScorer {
                 }
             }
             // Organiser lists are short: a linear check beats building a set per record.
-            for member32 in data.records[index].participants where !organizers.contains(member32) {
+            for member32 in data.participants(of: record) where !organizers.contains(member32) {
                 let member = Int(member32)
-                scores[member].participated += 1
+                participated[member] += 1
                 let (granted, capped) = grant(participateTenths[category], member: member, category: category, isParticipation: true)
                 points[member] += granted
                 if member == trace {
                     traced.append(PersonContribution(record: index, role: .participant, points: Points(tenths: granted), note: note(capped, category: category)))
                 }
             }
-            let record = data.records[index]
             guard let outcome = record.outcome, let points = rules.outcomePoints[record.level]?[outcome], points > .zero else {
                 continue
             }
-            for member in Set(record.organizers + record.participants).map(Int.init) {
-                let key = AwardKey(member: member, activity: record.name)
+            var people = Array(data.people(of: record))
+            people.sort()
+            for (position, member32) in people.enumerated() where position == 0 || people[position - 1] != member32 {
+                let member = Int(member32)
+                let key = UInt64(UInt32(member32)) << 32 | UInt64(UInt32(record.nameID))
                 if let current = bestAward[key], current.points >= points {
                     if member == trace { traced.append(PersonContribution(record: index, role: .award, points: .zero, note: "同一成果已按更高级别计分")) }
                     continue
@@ -93,26 +107,21 @@ public struct PersonScorer {
                 if member == trace { traced.append(PersonContribution(record: index, role: .award, points: points, note: "获奖加分")) }
             }
         }
-        for member in scores.indices { scores[member].points = Points(tenths: points[member]) }
-        for (key, best) in bestAward.sorted(by: { ($0.key.member, $0.value.record) < ($1.key.member, $1.value.record) }) {
-            let record = data.records[best.record]
-            scores[key.member].points += best.points
-            scores[key.member].awards.append(
-                PersonScore.Award(activity: record.name, level: record.level, outcome: record.outcome!, points: best.points))
+        var scores = (0..<memberCount).map { member in
+            var score = PersonScore(member: member)
+            score.points = Points(tenths: points[member])
+            score.organized = Int(organized[member])
+            score.participated = Int(participated[member])
+            score.mostNotableOrganized = mostNotable[member] >= 0 ? Int(mostNotable[member]) : nil
+            return score
         }
-        for member in scores.indices where scores[member].organizedRecords.count > 1 {
-            // Highest level first, then earliest: the 推荐理由 names the most notable activity.
-            scores[member].organizedRecords.sort { lhs, rhs in
-                let a = data.records[lhs]
-                let b = data.records[rhs]
-                return (b.level, a.date) < (a.level, b.date)
-            }
+        for (key, best) in bestAward.sorted(by: { ($0.key >> 32, $0.value.record) < ($1.key >> 32, $1.value.record) }) {
+            let member = Int(key >> 32)
+            let record = data.records[best.record]
+            scores[member].points += best.points
+            scores[member].awards.append(
+                PersonScore.Award(activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: best.points))
         }
         return (scores, traced)
-    }
-
-    private struct AwardKey: Hashable {
-        var member: Int
-        var activity: String
     }
 }

@@ -1,16 +1,15 @@
 /// What makes two ledger rows "the same activity entered twice": unit, date, category and name.
-/// The name enters as a stable hash so the key hashes cheaply; the loader compares the names
-/// themselves before calling two rows duplicates.
+/// Names are interned, so the key is four integers.
 struct ActivityKey: Hashable {
-    var union: Int
-    var day: Int
-    var category: Int
-    var nameHash: UInt64
+    var union: Int32
+    var day: Int32
+    var category: Int32
+    var name: Int32
 
-    init(union: Int, date: CalendarDate, name: String, category: Int) {
-        self.union = union
-        self.day = date.daysSinceEpoch
-        self.category = category
-        self.nameHash = ActivityRecord.stableHash(name)
+    init(_ record: ActivityRecord) {
+        union = Int32(record.union)
+        day = record.day
+        category = Int32(record.category)
+        name = record.nameID
     }
 }

@@ -1,5 +1,6 @@
 /// RFC 4180 reader over UTF-8 bytes: quoted fields may hold delimiters, doubled quotes and line breaks.
-/// Rows are handed to `body` one at a time, so a large ledger is never held as rows in memory.
+/// Rows are handed to `body` one at a time as positions in the buffer, so a large ledger is never held
+/// as rows or strings in memory; only quoted fields are copied, to undo their doubled quotes.
 public enum CSVParser {
     private static let quote: UInt8 = 0x22
     private static let newline: UInt8 = 0x0A
@@ -11,26 +12,27 @@ public enum CSVParser {
             let end = buffer.count
             var index = 0
             var line = 1
-            var fields: [String] = []
-            var quoted: [UInt8] = []
+            var spans: [CSVRow.Span] = []
+            var scratch: [UInt8] = []
             while index < end {
                 let rowStart = index
                 let rowLine = line
-                fields.removeAll(keepingCapacity: true)
+                spans.removeAll(keepingCapacity: true)
+                scratch.removeAll(keepingCapacity: true)
                 var rowDone = false
                 var unterminated: (line: Int, column: Int)? = nil
                 while !rowDone {
                     if index < end && buffer[index] == quote {
                         // Quoted field: copy, undoubling quotes, until the closing quote.
                         let quoteLine = line
-                        quoted.removeAll(keepingCapacity: true)
+                        let fieldStart = scratch.count
                         index += 1
                         var closed = false
                         while index < end {
                             let byte = buffer[index]
                             if byte == quote {
                                 if index + 1 < end && buffer[index + 1] == quote {
-                                    quoted.append(quote)
+                                    scratch.append(quote)
                                     index += 2
                                     continue
                                 }
@@ -39,31 +41,22 @@ public enum CSVParser {
                                 break
                             }
                             if byte == newline { line += 1 }
-                            quoted.append(byte)
+                            scratch.append(byte)
                             index += 1
                         }
                         guard closed else {
-                            unterminated = (quoteLine, fields.count + 1)
+                            unterminated = (quoteLine, spans.count + 1)
                             break
                         }
                         // Text after the closing quote (malformed but common) belongs to the same field.
                         let tailStart = index
-                        while index < end && buffer[index] != delimiter && buffer[index] != newline { index += 1 }
-                        var tailEnd = index
-                        if tailEnd > tailStart && buffer[tailEnd - 1] == carriageReturn && (index == end || buffer[index] == newline) {
-                            tailEnd -= 1
-                        }
-                        quoted.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[tailStart..<tailEnd]))
-                        fields.append(String(decoding: quoted, as: UTF8.self))
+                        let tailEnd = fieldEnd(buffer, from: &index, delimiter: delimiter)
+                        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[tailStart..<tailEnd]))
+                        spans.append(CSVRow.Span(start: fieldStart, end: scratch.count, isQuoted: true))
                     } else {
-                        // Plain field: a slice of the buffer, no copy byte by byte.
                         let fieldStart = index
-                        while index < end && buffer[index] != delimiter && buffer[index] != newline { index += 1 }
-                        var fieldEnd = index
-                        if fieldEnd > fieldStart && buffer[fieldEnd - 1] == carriageReturn && (index == end || buffer[index] == newline) {
-                            fieldEnd -= 1
-                        }
-                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<fieldEnd]), as: UTF8.self))
+                        let end = fieldEnd(buffer, from: &index, delimiter: delimiter)
+                        spans.append(CSVRow.Span(start: fieldStart, end: end, isQuoted: false))
                     }
                     if index < end && buffer[index] == delimiter {
                         index += 1
@@ -78,11 +71,26 @@ public enum CSVParser {
                     // physical line and resume on the next; the caller reports where the quote opened.
                     index = (UnsafeBufferPointer(rebasing: buffer[rowStart...]).firstIndex(of: newline).map { rowStart + $0 + 1 }) ?? end
                     line = rowLine + 1
-                    body(CSVRow(line: rowLine, fields: [], unterminatedQuote: unterminated))
+                    body(CSVRow(line: rowLine, spans: [], text: buffer, scratch: buffer, unterminatedQuote: unterminated))
                     continue
                 }
-                body(CSVRow(line: rowLine, fields: fields))
+                scratch.withUnsafeBufferPointer { scratch in
+                    body(CSVRow(line: rowLine, spans: spans, text: buffer, scratch: scratch))
+                }
             }
         }
+    }
+
+    /// Advances to the next delimiter or line break and returns where the field's text ends,
+    /// leaving out the carriage return of a CRLF line end.
+    private static func fieldEnd(_ buffer: UnsafeBufferPointer<UInt8>, from index: inout Int, delimiter: UInt8) -> Int {
+        let start = index
+        let end = buffer.count
+        while index < end && buffer[index] != delimiter && buffer[index] != newline { index += 1 }
+        var fieldEnd = index
+        if fieldEnd > start && buffer[fieldEnd - 1] == carriageReturn && (index == end || buffer[index] == newline) {
+            fieldEnd -= 1
+        }
+        return fieldEnd
     }
 }

@@ -15,4 +15,13 @@ public struct CSVSchema: Sendable {
     public var columns: [Column]
 
     public init(_ columns: [Column]) { self.columns = columns }
+
+    /// Position of a column in the schema (not in a file). Asking for a column the schema does
+    /// not define is a programming error.
+    public func ordinal(of name: String) -> Int {
+        guard let ordinal = columns.firstIndex(where: { $0.name == name }) else {
+            preconditionFailure("column \(name) is not in the schema")
+        }
+        return ordinal
+    }
 }

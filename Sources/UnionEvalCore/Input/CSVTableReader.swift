@@ -14,7 +14,7 @@ public enum CSVTableReader {
         }
         let text = DecodedText.decode(bytes, path: file.path, log: &log)
         var accounting = FileAccounting(path: file.path, role: role, encoding: text.encoding, sha256: SHA256.hex(of: bytes))
-        var columnIndex: [String: Int]? = nil
+        var positions: [Int?]? = nil
         var headerUsable = true
         var headerWidth = 0
         CSVParser.parse(text) { row in
@@ -26,10 +26,10 @@ public enum CSVTableReader {
                 return
             }
             if row.isBlank { return }
-            guard let columns = columnIndex else {
-                headerWidth = row.fields.count
+            guard let columns = positions else {
+                headerWidth = row.fieldCount
                 let header = matchHeader(row, schema: schema, file: file.path, log: &log)
-                columnIndex = header.index
+                positions = header.positions
                 headerUsable = header.usable
                 return
             }
@@ -37,30 +37,33 @@ public enum CSVTableReader {
                 accounting.record(.rejected)
                 return
             }
-            if row.fields.count != headerWidth {
-                let trailingEmpty = row.fields.count > headerWidth
-                    && row.fields[headerWidth...].allSatisfy { $0.trimmingWhitespace().isEmpty }
+            if row.fieldCount != headerWidth {
+                let trailingEmpty = row.fieldCount > headerWidth
+                    && (headerWidth..<row.fieldCount).allSatisfy { UTF8Trimming.trimmed(row.bytes($0)).isEmpty }
                 if !trailingEmpty {
                     log.error(
                         "E-CSV-FIELDS",
-                        at: SourceLocation(file: file.path, line: row.line, column: min(row.fields.count, headerWidth) + 1),
-                        "本行有 \(row.fields.count) 列，表头有 \(headerWidth) 列，本行未使用。常见原因：单元格内含英文逗号却没有加引号。")
+                        at: SourceLocation(file: file.path, line: row.line, column: min(row.fieldCount, headerWidth) + 1),
+                        "本行有 \(row.fieldCount) 列，表头有 \(headerWidth) 列，本行未使用。常见原因：单元格内含英文逗号却没有加引号。")
                     accounting.record(.rejected)
                     return
                 }
             }
-            var fields = row.fields
-            for (index, field) in fields.enumerated() where field.utf16.count > ExcelText.maximumCellLength {
+            var shortened: [Int: String] = [:]
+            // A cell cannot hold more UTF-16 units than it has bytes: only long cells need a closer look.
+            for index in 0..<row.fieldCount where row.bytes(index).count > ExcelText.maximumCellLength {
+                let field = row.field(index)
+                guard field.utf16.count > ExcelText.maximumCellLength else { continue }
                 log.warning(
                     "W-VALUE-LONG", at: SourceLocation(file: file.path, line: row.line, column: index + 1),
                     raw: String(field.prefix(20)) + "…",
                     "单元格超过 Excel 单元格上限 \(ExcelText.maximumCellLength) 个字符，已截断。")
-                fields[index] = ExcelText.cellText(field)
+                shortened[index] = ExcelText.cellText(field)
             }
-            let tableRow = TableRow(file: file.path, line: row.line, fields: fields, columnIndex: columns)
+            let tableRow = TableRow(file: file.path, line: row.line, row: row, schema: schema, positions: columns, shortened: shortened)
             accounting.record(body(tableRow, &log))
         }
-        if columnIndex == nil {
+        if positions == nil {
             log.error("E-CSV-EMPTY", at: SourceLocation(file: file.path, line: 1), "文件为空，没有表头。")
         }
         return accounting
@@ -68,30 +71,30 @@ public enum CSVTableReader {
 
     private static func matchHeader(
         _ row: CSVRow, schema: CSVSchema, file: String, log: inout DiagnosticLog
-    ) -> (index: [String: Int], usable: Bool) {
-        var index: [String: Int] = [:]
+    ) -> (positions: [Int?], usable: Bool) {
+        var positions = [Int?](repeating: nil, count: schema.columns.count)
         var usable = true
         for (position, rawName) in row.fields.enumerated() {
             let name = rawName.trimmingWhitespace()
             let location = SourceLocation(file: file, line: row.line, column: position + 1)
-            guard let column = schema.columns.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
+            guard let ordinal = schema.columns.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) else {
                 if !name.isEmpty {
                     log.warning("W-HEADER-UNKNOWN", at: location, raw: rawName, "未知的列“\(name)”，已忽略。")
                 }
                 continue
             }
-            if index[column.name] != nil {
-                log.error("E-HEADER-DUPLICATE", at: location, raw: rawName, "列“\(column.name)”重复出现，只使用第一列。")
+            if positions[ordinal] != nil {
+                log.error("E-HEADER-DUPLICATE", at: location, raw: rawName, "列“\(schema.columns[ordinal].name)”重复出现，只使用第一列。")
                 continue
             }
-            index[column.name] = position
+            positions[ordinal] = position
         }
-        for column in schema.columns where column.isRequired && index[column.name] == nil {
+        for (ordinal, column) in schema.columns.enumerated() where column.isRequired && positions[ordinal] == nil {
             usable = false
             log.error(
                 "E-HEADER-MISSING", at: SourceLocation(file: file, line: row.line),
                 "缺少必填列“\(column.name)”，本文件的数据行均未使用。")
         }
-        return (index, usable)
+        return (positions, usable)
     }
 }

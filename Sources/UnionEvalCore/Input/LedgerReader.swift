@@ -1,16 +1,20 @@
 /// Reads one activity ledger into records. It only reads the roster and unit list, so ledgers can be
 /// read on several threads; what needs all ledgers (duplicates across files) is done when merging.
+/// Cells are read as bytes where it pays: staff IDs, names and the few values every row repeats.
 struct LedgerReader: Sendable {
     let criteria: Criteria
     let unionIndex: [String: Int]
     let unionNames: [String]
-    let memberIndex: [String: Int32]
+    /// Staff IDs of the roster; an ID's entry is its member index.
+    let staffIDs: ByteStringTable
     /// Per member, its unit.
     let memberUnions: [Int]
 
-    /// One ledger file, read.
+    /// One ledger file, read. Records point into the file's own pool and name table until merged.
     struct FileResult: Sendable {
         var records: [ActivityRecord] = []
+        var memberPool: [Int32] = []
+        var names = ByteStringTable()
         var rejected: [RejectedLedgerRow] = []
         var diagnostics: [Diagnostic] = []
         var accounting: FileAccounting
@@ -19,33 +23,60 @@ struct LedgerReader: Sendable {
         var nameColumn = 0
     }
 
+    /// Schema ordinals of the ledger columns.
+    private enum Column {
+        static let union = Schemas.activities.ordinal(of: "二级工会")
+        static let date = Schemas.activities.ordinal(of: "日期")
+        static let name = Schemas.activities.ordinal(of: "活动名称")
+        static let category = Schemas.activities.ordinal(of: "类别")
+        static let level = Schemas.activities.ordinal(of: "级别")
+        static let declaredParticipants = Schemas.activities.ordinal(of: "参与人数")
+        static let organizers = Schemas.activities.ordinal(of: "组织者工号")
+        static let participants = Schemas.activities.ordinal(of: "参与者工号")
+        static let outcome = Schemas.activities.ordinal(of: "成果")
+    }
+
+    /// What one file's rows share: its result so far and the caches that spare repeated lookups.
+    private struct FileState {
+        var result: FileResult
+        var unions = CellCache<Int>()
+        var categories = CellCache<Int>()
+        var levels = CellCache<ActivityLevel>()
+        var outcomes = CellCache<Int>()
+        /// Per member, the last ID cell it was seen in: finds an ID repeated within a cell without a set.
+        var seenInCell: [UInt32]
+        var cell: UInt32 = 0
+    }
+
     func read(_ file: InputFile, fileIndex: Int) -> FileResult {
         let unionFromFileName = unionIndex[file.baseName]
         var warnedAboutFileName = false
         var dataRows = 0
-        var records: [ActivityRecord] = []
-        var rejected: [RejectedLedgerRow] = []
-        var unions: Set<Int> = []
+        var state = FileState(
+            result: FileResult(accounting: FileAccounting(path: file.path, role: "", encoding: nil, sha256: "")),
+            seenInCell: Array(repeating: 0, count: memberUnions.count))
         var log = DiagnosticLog()
-        var nameColumn = 0
         let accounting = CSVTableReader.read(file, role: "活动台账", schema: Schemas.activities, log: &log) { row, log in
             dataRows += 1
-            nameColumn = row.location("活动名称").column
+            state.result.nameColumn = row.location(at: Column.name).column
             var resolvedUnion: Int? = nil
             let reject = { (reason: String) -> RowDisposition in
-                rejected.append(
+                state.result.rejected.append(
                     RejectedLedgerRow(
-                        union: resolvedUnion, file: fileIndex, line: row.line, date: row.value("日期") ?? "",
-                        name: row.value("活动名称") ?? "", category: row.value("类别") ?? "", reason: reason))
+                        union: resolvedUnion, file: fileIndex, line: row.line, date: row.value(at: Column.date) ?? "",
+                        name: row.value(at: Column.name) ?? "", category: row.value(at: Column.category) ?? "", reason: reason))
                 return .rejected
             }
             // The 二级工会 column wins over the file name, so renaming a file changes nothing.
             let union: Int
-            if row.hasColumn("二级工会"), let name = row.value("二级工会") {
-                guard let index = UnionLookup.resolve(name, index: unionIndex, names: unionNames, in: row, log: &log) else {
-                    return reject("二级工会未知")
-                }
+            let unionCell = row.withValueBytes(at: Column.union) { bytes in
+                bytes.isEmpty ? nil : state.unions.value(for: bytes) { unionIndex[$0] }
+            }
+            if let index = unionCell {
                 union = index
+            } else if let name = row.value(at: Column.union) {
+                _ = UnionLookup.resolve(name, index: unionIndex, names: unionNames, in: row, log: &log)
+                return reject("二级工会未知")
             } else if let index = unionFromFileName {
                 union = index
             } else {
@@ -58,111 +89,114 @@ struct LedgerReader: Sendable {
                 return reject("无法确定所属二级工会")
             }
             resolvedUnion = union
-            unions.insert(union)
-            guard let record = parseRecord(row, union: union, file: fileIndex, log: &log, reject: reject) else {
-                return .rejected
-            }
-            records.append(record)
-            return .used
+            state.result.unions.insert(union)
+            guard let problem = parseRecord(row, union: union, file: fileIndex, state: &state, log: &log) else { return .used }
+            return reject(problem)
         }
         if dataRows == 0 && !log.hasErrors {
             log.warning("W-LEDGER-EMPTY", at: SourceLocation(file: file.path, line: 1), "台账只有表头，没有活动记录。")
         }
-        return FileResult(records: records, rejected: rejected, diagnostics: log.diagnostics, accounting: accounting, unions: unions,
-            nameColumn: nameColumn)
+        state.result.diagnostics = log.diagnostics
+        state.result.accounting = accounting
+        return state.result
     }
 
-    func parseRecord(
-        _ row: TableRow, union: Int, file: Int, log: inout DiagnosticLog, reject: (String) -> RowDisposition
-    ) -> ActivityRecord? {
-        guard let dateText = row.value("日期") else {
-            log.error("E-VALUE-MISSING", at: row.location("日期"), "“日期”为空，本行未使用。")
-            _ = reject("日期为空")
-            return nil
+    /// Adds the row's record, or reports it and returns why it was not used (for the 计分依据 sheet).
+    private func parseRecord(
+        _ row: TableRow, union: Int, file: Int, state: inout FileState, log: inout DiagnosticLog
+    ) -> String? {
+        guard let dateText = row.value(at: Column.date) else {
+            log.error("E-VALUE-MISSING", at: row.location(at: Column.date), "“日期”为空，本行未使用。")
+            return "日期为空"
         }
         let date: CalendarDate
         switch CalendarDate.parse(dateText) {
         case .success(let parsed):
             date = parsed
         case .failure(.impossible):
-            log.error("E-DATE-INVALID", at: row.location("日期"), raw: dateText, "日期不存在（如 2 月 30 日），本行未使用。")
-            _ = reject("日期不存在")
-            return nil
+            log.error("E-DATE-INVALID", at: row.location(at: Column.date), raw: dateText, "日期不存在（如 2 月 30 日），本行未使用。")
+            return "日期不存在"
         case .failure(.unrecognised):
             log.error(
-                "E-DATE-FORMAT", at: row.location("日期"), raw: dateText,
+                "E-DATE-FORMAT", at: row.location(at: Column.date), raw: dateText,
                 "无法识别的日期，本行未使用。可用格式：2023-03-08、2023/3/8、2023.3.8、2023年3月8日。")
-            _ = reject("日期无法识别")
-            return nil
+            return "日期无法识别"
         }
         if let year = criteria.year, date.year != year {
             log.warning(
-                "W-DATE-YEAR", at: row.location("日期"), raw: dateText, "日期不在 \(year) 评选年度内，本行不计分。")
-            _ = reject("不在 \(year) 评选年度内")
-            return nil
+                "W-DATE-YEAR", at: row.location(at: Column.date), raw: dateText, "日期不在 \(year) 评选年度内，本行不计分。")
+            return "不在 \(year) 评选年度内"
         }
-        guard let name = row.value("活动名称") else {
-            log.error("E-VALUE-MISSING", at: row.location("活动名称"), "“活动名称”为空，本行未使用。")
-            _ = reject("活动名称为空")
-            return nil
+        let name = row.withValueBytes(at: Column.name) { $0.isEmpty ? nil : state.result.names.insert($0).id }
+        guard let name else {
+            log.error("E-VALUE-MISSING", at: row.location(at: Column.name), "“活动名称”为空，本行未使用。")
+            return "活动名称为空"
         }
-        guard let categoryText = row.value("类别") else {
-            log.error("E-VALUE-MISSING", at: row.location("类别"), "“类别”为空，本行未使用。")
-            _ = reject("类别为空")
-            return nil
+        let category = row.withValueBytes(at: Column.category) { bytes in
+            bytes.isEmpty ? -1 : state.categories.value(for: bytes) { criteria.categoryIndex(for: $0) } ?? -2
         }
-        guard let category = criteria.categoryIndex(for: categoryText) else {
+        if category < 0 {
+            guard let categoryText = row.value(at: Column.category) else {
+                log.error("E-VALUE-MISSING", at: row.location(at: Column.category), "“类别”为空，本行未使用。")
+                return "类别为空"
+            }
             let names = criteria.categories.flatMap { [$0.name] + $0.aliases }
             let hint = EditDistance.nearest(to: categoryText, in: names).map { "是否应为“\($0)”？" } ?? "可用类别见评分标准文件。"
-            log.error("E-CATEGORY-UNKNOWN", at: row.location("类别"), raw: categoryText, "未定义的活动类别，本行未使用。\(hint)")
-            _ = reject("类别“\(categoryText)”未定义")
-            return nil
+            log.error(
+                "E-CATEGORY-UNKNOWN", at: row.location(at: Column.category), raw: categoryText, "未定义的活动类别，本行未使用。\(hint)")
+            return "类别“\(categoryText)”未定义"
         }
         var level = ActivityLevel.college
-        if let levelText = row.value("级别") {
-            guard let parsed = ActivityLevel(chineseName: levelText) else {
-                log.error(
-                    "E-LEVEL-UNKNOWN", at: row.location("级别"), raw: levelText,
-                    "无法识别的级别，本行未使用。可用级别：院级、校级、区县级、市级、省部级、国家级。")
-                _ = reject("级别“\(levelText)”无法识别")
-                return nil
-            }
-            level = parsed
+        let levelCell = row.withValueBytes(at: Column.level) { bytes in
+            bytes.isEmpty ? ActivityLevel.college : state.levels.value(for: bytes) { ActivityLevel(chineseName: $0) }
+        }
+        if let levelCell {
+            level = levelCell
+        } else {
+            let levelText = row.value(at: Column.level) ?? ""
+            log.error(
+                "E-LEVEL-UNKNOWN", at: row.location(at: Column.level), raw: levelText,
+                "无法识别的级别，本行未使用。可用级别：院级、校级、区县级、市级、省部级、国家级。")
+            return "级别“\(levelText)”无法识别"
         }
         var outcome: Int? = nil
-        if let outcomeText = row.value("成果") {
-            outcome = criteria.outcomeIndex(for: outcomeText)
-            if outcome == nil {
-                let hint = EditDistance.nearest(to: outcomeText, in: criteria.outcomes).map { "是否应为“\($0)”？" } ?? ""
-                log.warning(
-                    "W-OUTCOME-UNKNOWN", at: row.location("成果"), raw: outcomeText,
-                    "未定义的成果，按无成果计分。\(hint)可用成果：\(criteria.outcomes.joined(separator: "、"))。")
-            }
+        let hasOutcome = row.withValueBytes(at: Column.outcome) { bytes in
+            if !bytes.isEmpty { outcome = state.outcomes.value(for: bytes) { criteria.outcomeIndex(for: $0) } }
+            return !bytes.isEmpty
         }
-        let organizers = staffIDs(row, column: "组织者工号", union: union, level: level, log: &log)
-        let participants = staffIDs(row, column: "参与者工号", union: union, level: level, log: &log)
-        return ActivityRecord(
-            union: union, file: file, line: row.line, date: date, name: name, category: category, level: level,
-            outcome: outcome, declaredParticipants: declaredParticipants(row, listed: participants.count, log: &log),
-            organizers: organizers, participants: participants)
+        if hasOutcome && outcome == nil, let outcomeText = row.value(at: Column.outcome) {
+            let hint = EditDistance.nearest(to: outcomeText, in: criteria.outcomes).map { "是否应为“\($0)”？" } ?? ""
+            log.warning(
+                "W-OUTCOME-UNKNOWN", at: row.location(at: Column.outcome), raw: outcomeText,
+                "未定义的成果，按无成果计分。\(hint)可用成果：\(criteria.outcomes.joined(separator: "、"))。")
+        }
+        let poolStart = state.result.memberPool.count
+        let organizers = appendStaffIDs(row, column: Column.organizers, union: union, level: level, state: &state, log: &log)
+        let participants = appendStaffIDs(row, column: Column.participants, union: union, level: level, state: &state, log: &log)
+        state.result.records.append(
+            ActivityRecord(
+                union: union, file: file, line: row.line, date: date, name: name, category: category, level: level,
+                outcome: outcome, declaredParticipants: declaredParticipants(row, listed: participants, log: &log),
+                poolStart: poolStart, organizers: organizers, participants: participants))
+        return nil
     }
 
     /// 参与人数: a whole number that is not absurd and not smaller than the IDs listed; otherwise reported.
     private func declaredParticipants(_ row: TableRow, listed: Int, log: inout DiagnosticLog) -> Int? {
-        guard let text = row.value("参与人数") else { return nil }
+        guard let text = row.value(at: Column.declaredParticipants) else { return nil }
+        let location = row.location(at: Column.declaredParticipants)
         guard let count = Int(text), count >= 0 else {
-            log.warning("W-VALUE-NUMBER", at: row.location("参与人数"), raw: text, "“参与人数”应为非负整数，已忽略。")
+            log.warning("W-VALUE-NUMBER", at: location, raw: text, "“参与人数”应为非负整数，已忽略。")
             return nil
         }
         if count > Self.absurdParticipantCount {
             log.warning(
-                "W-COUNT-ABSURD", at: row.location("参与人数"), raw: text,
-                "“参与人数”超过 \(Self.absurdParticipantCount)，不合常理，已忽略。")
+                "W-COUNT-ABSURD", at: location, raw: text, "“参与人数”超过 \(Self.absurdParticipantCount)，不合常理，已忽略。")
             return nil
         }
         if count < listed {
             log.warning(
-                "W-COUNT-MISMATCH", at: row.location("参与人数"), raw: text,
+                "W-COUNT-MISMATCH", at: location, raw: text,
                 "“参与人数”为 \(count)，少于“参与者工号”中列出的 \(listed) 人；计分以工号为准。")
         }
         return count
@@ -170,31 +204,39 @@ struct LedgerReader: Sendable {
 
     static let absurdParticipantCount = 100_000
 
-    /// Splits an ID list on any of the contract's separators; unknown and repeated IDs are reported and skipped.
-    private func staffIDs(
-        _ row: TableRow, column: String, union: Int, level: ActivityLevel, log: inout DiagnosticLog
-    ) -> [Int32] {
-        guard let text = row.value(column) else { return [] }
-        var result: [Int32] = []
-        var seen: Set<Int32> = []
-        for id in StaffIDList.split(text) {
-            guard let member = memberIndex[id] else {
-                log.warning("W-ID-UNKNOWN", at: row.location(column), raw: id, "工号“\(id)”不在会员名册中，已忽略该工号。")
-                continue
-            }
-            if !seen.insert(member).inserted {
-                log.warning("W-ID-REPEATED", at: row.location(column), raw: id, "工号“\(id)”在同一行重复出现，只计一次。")
-                continue
-            }
-            result.append(member)
-            let home = memberUnions[Int(member)]
-            // School-level and higher events legitimately mix units; a college-level one should not.
-            if home != union && level == .college {
-                log.warning(
-                    "W-ID-OTHER-UNIT", at: row.location(column), raw: id,
-                    "工号“\(id)”属于\(unionNames[home])，出现在本单位的院级活动中；计入其个人积极分子得分，不计入本单位参与率。")
+    /// Appends the member indices of an ID cell to the file's pool and returns how many it added.
+    /// Unknown and repeated IDs are reported and skipped.
+    private func appendStaffIDs(
+        _ row: TableRow, column: Int, union: Int, level: ActivityLevel, state: inout FileState, log: inout DiagnosticLog
+    ) -> Int {
+        state.cell &+= 1
+        let cell = state.cell
+        var added = 0
+        row.withValueBytes(at: column) { bytes in
+            StaffIDList.forEachID(in: bytes) { id in
+                guard let member = staffIDs.find(id) else {
+                    let text = String(decoding: id, as: UTF8.self)
+                    log.warning("W-ID-UNKNOWN", at: row.location(at: column), raw: text, "工号“\(text)”不在会员名册中，已忽略该工号。")
+                    return
+                }
+                if state.seenInCell[Int(member)] == cell {
+                    let text = String(decoding: id, as: UTF8.self)
+                    log.warning("W-ID-REPEATED", at: row.location(at: column), raw: text, "工号“\(text)”在同一行重复出现，只计一次。")
+                    return
+                }
+                state.seenInCell[Int(member)] = cell
+                state.result.memberPool.append(member)
+                added += 1
+                let home = memberUnions[Int(member)]
+                // School-level and higher events legitimately mix units; a college-level one should not.
+                if home != union && level == .college {
+                    let text = String(decoding: id, as: UTF8.self)
+                    log.warning(
+                        "W-ID-OTHER-UNIT", at: row.location(at: column), raw: text,
+                        "工号“\(text)”属于\(unionNames[home])，出现在本单位的院级活动中；计入其个人积极分子得分，不计入本单位参与率。")
+                }
             }
         }
-        return result
+        return added
     }
 }

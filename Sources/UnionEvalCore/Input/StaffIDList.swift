@@ -1,28 +1,21 @@
 /// Splits a cell of staff IDs on any separator the contract allows: `;` `；` `,` `，` `、`, spaces
 /// (half- or full-width), tabs and line breaks. Works on UTF-8 bytes: ledgers hold millions of IDs.
 enum StaffIDList {
-    static func split(_ text: String) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var ids: [String] = []
-            var start = 0
-            var index = 0
-            func cut(at end: Int) {
-                if end > start { ids.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+    /// Calls `body` with the bytes of each ID in the cell, in order.
+    static func forEachID(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let width = separatorWidth(bytes, at: index)
+            if width > 0 {
+                if index > start { body(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                index += width
+                start = index
+            } else {
+                index += 1
             }
-            while index < bytes.count {
-                let width = separatorWidth(bytes, at: index)
-                if width > 0 {
-                    cut(at: index)
-                    index += width
-                    start = index
-                } else {
-                    index += 1
-                }
-            }
-            cut(at: bytes.count)
-            return ids
         }
+        if bytes.count > start { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
     }
 
     /// Byte length of the separator starting at `index`, or 0.

@@ -1,21 +1,36 @@
-/// A data row with its fields addressed by the schema's column names.
+/// A data row with its cells addressed by schema column: by name where it reads best, by the
+/// column's ordinal in the schema on the ledger path, where every lookup counts.
 public struct TableRow {
     public let file: String
     public let line: Int
-    let fields: [String]
-    let columnIndex: [String: Int]
+    let row: CSVRow
+    let schema: CSVSchema
+    /// Per schema column, its position in this file, or nil when the file lacks it.
+    let positions: [Int?]
+    /// Cells longer than an Excel cell holds, already reported and cut there, by position.
+    let shortened: [Int: String]
 
     /// The trimmed cell text, or nil when the column is absent or the cell is empty.
-    /// Text longer than an Excel cell holds is reported by the reader and cut there.
-    public func value(_ column: String) -> String? {
-        guard let index = columnIndex[column], index < fields.count else { return nil }
-        let value = fields[index].trimmingWhitespace()
-        return value.isEmpty ? nil : value
+    public func value(_ column: String) -> String? { value(at: schema.ordinal(of: column)) }
+
+    public func value(at ordinal: Int) -> String? {
+        withValueBytes(at: ordinal) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
     }
 
-    public func location(_ column: String) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: (columnIndex[column] ?? -1) + 1)
+    /// Calls `body` with the trimmed bytes of the cell; empty when the column is absent or the cell is empty.
+    public func withValueBytes<Result>(at ordinal: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let position = positions[ordinal], position < row.fieldCount else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        if var cut = shortened[position] {
+            return cut.withUTF8 { body(UTF8Trimming.trimmed($0)) }
+        }
+        return body(UTF8Trimming.trimmed(row.bytes(position)))
     }
 
-    public func hasColumn(_ column: String) -> Bool { columnIndex[column] != nil }
+    public func location(_ column: String) -> SourceLocation { location(at: schema.ordinal(of: column)) }
+
+    public func location(at ordinal: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: (positions[ordinal] ?? -1) + 1)
+    }
+
+    public func hasColumn(_ column: String) -> Bool { positions[schema.ordinal(of: column)] != nil }
 }

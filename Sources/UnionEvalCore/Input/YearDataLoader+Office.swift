@@ -57,7 +57,7 @@ extension YearDataLoader {
     func loadExclusions(_ file: InputFile) {
         read(file, role: "不予推荐", schema: Schemas.exclusions) { row, log in
             let staffID = row.value("工号") ?? ""
-            guard let member = self.memberIndex[staffID] else {
+            guard let member = self.staffIDs.find(staffID) else {
                 log.error("E-EXCLUSION-ID", at: row.location("工号"), raw: staffID, "工号不在会员名册中，本行未使用。")
                 return .rejected
             }

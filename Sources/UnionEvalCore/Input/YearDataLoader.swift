@@ -4,7 +4,8 @@ public final class YearDataLoader {
     var data = YearData()
     var log = DiagnosticLog()
     var unionIndex: [String: Int] = [:]
-    var memberIndex: [String: Int32] = [:]
+    /// Roster staff IDs; an ID's entry is its member index.
+    var staffIDs = ByteStringTable()
 
     public static func load(_ inputs: YearInputs, criteria: Criteria) -> (data: YearData, diagnostics: [Diagnostic]) {
         let loader = YearDataLoader(criteria: criteria)
@@ -81,7 +82,7 @@ public final class YearDataLoader {
                 log.error("E-VALUE-MISSING", at: row.location("工号"), "“工号”为空，本行未使用。")
                 return .rejected
             }
-            if self.memberIndex[staffID] != nil {
+            if self.staffIDs.find(staffID) != nil {
                 log.error("E-MEMBER-DUPLICATE", at: row.location("工号"), raw: staffID, "工号“\(staffID)”在名册中重复，本行未使用。")
                 return .rejected
             }
@@ -103,7 +104,7 @@ public final class YearDataLoader {
                     log.warning("W-VALUE-DATE", at: row.location("入会日期"), raw: text, "“入会日期”无法识别，视为未填写。")
                 }
             }
-            self.memberIndex[staffID] = Int32(self.data.members.count)
+            self.staffIDs.insert(staffID)
             self.data.members.append(
                 Member(
                     staffID: staffID, name: row.value("姓名") ?? "", union: union, isMember: isMember,

@@ -1,37 +1,56 @@
-/// One ledger row that passed validation. Text that scoring never needs is not kept.
+/// One ledger row that passed validation, held as plain integers: its activity name is interned in
+/// `YearData.activityNames` and its ID lists live in `YearData.memberPool`, so a million records take
+/// a few dozen megabytes and copying one costs no reference counting.
 public struct ActivityRecord: Sendable, Hashable {
-    /// Index into `YearData.unions`.
-    public var union: Int
-    /// Index into `YearData.files`.
-    public var file: Int
-    public var line: Int
-    public var date: CalendarDate
-    public var name: String
-    /// Index into `Criteria.categories`.
-    public var category: Int
+    private var storedUnion: Int32
+    private var storedFile: Int32
+    private var storedLine: Int32
+    /// Days since 1970-01-01: ordering and windows need nothing else.
+    public private(set) var day: Int32
+    /// Index into `YearData.activityNames`.
+    public var nameID: Int32
+    private var storedCategory: Int32
     public var level: ActivityLevel
-    /// Index into `Criteria.outcomes`.
-    public var outcome: Int?
-    public var declaredParticipants: Int?
-    /// Indices into `YearData.members`.
-    public var organizers: [Int32]
-    public var participants: [Int32]
+    private var storedOutcome: Int32
+    private var storedDeclaredParticipants: Int32
+    /// Where this record's organisers start in `YearData.memberPool`; its participants follow them.
+    var poolStart: Int
+    var organizerCount: Int32
+    var participantCount: Int32
 
-    public init(
-        union: Int, file: Int, line: Int, date: CalendarDate, name: String, category: Int,
-        level: ActivityLevel = .college, outcome: Int? = nil, declaredParticipants: Int? = nil,
-        organizers: [Int32] = [], participants: [Int32] = []
+    /// Index into `YearData.unions`.
+    public var union: Int { Int(storedUnion) }
+    /// Index into `YearData.files`.
+    public var file: Int {
+        get { Int(storedFile) }
+        set { storedFile = Int32(newValue) }
+    }
+    public var line: Int { Int(storedLine) }
+    public var date: CalendarDate { CalendarDate(daysSinceEpoch: Int(day)) }
+    /// Index into `Criteria.categories`.
+    public var category: Int { Int(storedCategory) }
+    /// Index into `Criteria.outcomes`.
+    public var outcome: Int? { storedOutcome < 0 ? nil : Int(storedOutcome) }
+    public var declaredParticipants: Int? { storedDeclaredParticipants < 0 ? nil : Int(storedDeclaredParticipants) }
+    public var hasOutcome: Bool { storedOutcome >= 0 }
+
+    /// `organizers` and `participants` are counts of member indices stored at `poolStart` in the
+    /// owning pool, organisers first.
+    init(
+        union: Int, file: Int, line: Int, date: CalendarDate, name: Int32, category: Int, level: ActivityLevel,
+        outcome: Int?, declaredParticipants: Int?, poolStart: Int, organizers: Int, participants: Int
     ) {
-        self.union = union
-        self.file = file
-        self.line = line
-        self.date = date
-        self.name = name
-        self.category = category
+        storedUnion = Int32(union)
+        storedFile = Int32(file)
+        storedLine = Int32(line)
+        day = Int32(date.daysSinceEpoch)
+        nameID = name
+        storedCategory = Int32(category)
         self.level = level
-        self.outcome = outcome
-        self.declaredParticipants = declaredParticipants
-        self.organizers = organizers
-        self.participants = participants
+        storedOutcome = Int32(outcome ?? -1)
+        storedDeclaredParticipants = Int32(declaredParticipants ?? -1)
+        self.poolStart = poolStart
+        organizerCount = Int32(organizers)
+        participantCount = Int32(participants)
     }
 }

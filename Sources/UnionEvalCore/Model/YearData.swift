@@ -3,6 +3,10 @@ public struct YearData: Sendable {
     public var unions: [Union] = []
     public var members: [Member] = []
     public var records: [ActivityRecord] = []
+    /// Distinct activity names; records refer to them by index.
+    public var activityNames: [String] = []
+    /// Member indices of every record's organisers and participants, back to back.
+    public var memberPool: [Int32] = []
     public var adjustments: [Adjustment] = []
     public var reviews: [Review] = []
     public var exclusions: [Exclusion] = []

@@ -14,7 +14,7 @@ public struct EvaluationRun: Sendable {
 
     /// Scores, ranks and nominates data that was already loaded.
     public init(data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria) {
-        let order = ActivityRecord.scoringOrder(of: data.records)
+        let order = data.scoringOrder()
         let evaluation = Scorer.evaluate(data, criteria: criteria, order: order)
         self.data = data
         self.evaluation = evaluation

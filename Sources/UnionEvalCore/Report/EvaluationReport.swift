@@ -109,7 +109,7 @@ public struct EvaluationReport: Sendable {
     private func recordCells(_ record: ActivityRecord, credit: CreditTexts.Text) -> [ReportCell] {
         [
             .text(data.unions[record.union].name), .text(data.files[record.file]), .integer(record.line),
-            .text(record.date.description), .text(record.name), .text(criteria.categories[record.category].name),
+            .text(record.date.description), .text(data.name(of: record)), .text(criteria.categories[record.category].name),
             .text(record.level.chineseName), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
             .text(credit.counted), .points(credit.points), .text(credit.reasons),
         ]

@@ -65,21 +65,21 @@ extension Scorer {
         _ indicator: Int, match: RecordMatch, table: [ActivityLevel: [Int: Points]], records: [Int]
     ) -> IndicatorScore {
         let maximum = criteria.indicators[indicator].maximum
-        var best: [String: (record: Int, points: Points)] = [:]
-        var order: [String] = []
+        var best: [Int32: (record: Int, points: Points)] = [:]
+        var order: [Int32] = []
         for index in records where match.matches(data.records[index]) {
             let record = data.records[index]
             let points = record.outcome.flatMap { table[record.level]?[$0] } ?? .zero
-            if let current = best[record.name] {
+            if let current = best[record.nameID] {
                 if points > current.points {
                     credit(current.record, indicator, points: .zero, counted: false, .sameAchievementHigherLevel)
-                    best[record.name] = (index, points)
+                    best[record.nameID] = (index, points)
                 } else {
                     credit(index, indicator, points: .zero, counted: false, .sameAchievementHigherLevel)
                 }
             } else {
-                best[record.name] = (index, points)
-                order.append(record.name)
+                best[record.nameID] = (index, points)
+                order.append(record.nameID)
             }
         }
         var earned = Points.zero

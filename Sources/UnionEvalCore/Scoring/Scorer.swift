@@ -15,7 +15,7 @@ public struct Scorer {
         scorer.memberStamps = Array(repeating: 0, count: data.members.count)
         // Records per unit, already in scoring order.
         var recordsByUnion = [[Int]](repeating: [], count: data.unions.count)
-        for index in order ?? ActivityRecord.scoringOrder(of: data.records) {
+        for index in order ?? data.scoringOrder() {
             recordsByUnion[data.records[index].union].append(index)
         }
         let units = data.unions.indices.map { scorer.scoreUnit($0, records: recordsByUnion[$0]) }
@@ -52,9 +52,7 @@ public struct Scorer {
         stamp += 1
         var count = 0
         for index in records where match.matches(data.records[index]) {
-            let record = data.records[index]
-            for member in record.organizers where countOnce(member, union: union) { count += 1 }
-            for member in record.participants where countOnce(member, union: union) { count += 1 }
+            for member in data.people(of: data.records[index]) where countOnce(member, union: union) { count += 1 }
         }
         return count
     }

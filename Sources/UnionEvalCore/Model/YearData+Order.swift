@@ -1,14 +1,16 @@
-extension ActivityRecord {
+extension YearData {
     /// The fixed order in which records reach caps — date, then activity name, then file and line — so that
     /// the order of rows in a ledger never changes a score. Computed once per year, on integer keys:
     /// names are compared through a hash and only fall back to text when two hashes collide.
-    public static func scoringOrder(of records: [ActivityRecord]) -> [Int] {
-        let keys = records.map { ($0.date.daysSinceEpoch, stableHash($0.name)) }
+    public func scoringOrder() -> [Int] {
+        let nameHashes = activityNames.map(Self.stableHash)
+        let keys = records.map { (Int($0.day), nameHashes[Int($0.nameID)]) }
         return records.indices.sorted { lhs, rhs in
             if keys[lhs] != keys[rhs] { return keys[lhs] < keys[rhs] }
             let a = records[lhs]
             let b = records[rhs]
-            return (a.name, a.file, a.line) < (b.name, b.file, b.line)
+            if a.nameID != b.nameID { return activityNames[Int(a.nameID)] < activityNames[Int(b.nameID)] }
+            return (a.file, a.line) < (b.file, b.line)
         }
     }
 
@@ -25,13 +27,16 @@ extension ActivityRecord {
     /// Of two entries of the same activity, the one to keep: more people first, then an outcome, then the
     /// higher level, then the ID lists themselves. Decided by content alone, so which entry comes first in
     /// a ledger never changes a score.
-    public func isPreferred(over other: ActivityRecord) -> Bool {
-        let mine = (organizers.count + participants.count, outcome != nil ? 1 : 0, level.rawValue, outcome ?? -1)
-        let theirs = (other.organizers.count + other.participants.count, other.outcome != nil ? 1 : 0, other.level.rawValue, other.outcome ?? -1)
+    public func isPreferred(_ record: ActivityRecord, over other: ActivityRecord) -> Bool {
+        func summary(_ r: ActivityRecord) -> (Int32, Int, Int, Int) {
+            (r.organizerCount + r.participantCount, r.hasOutcome ? 1 : 0, r.level.rawValue, r.outcome ?? -1)
+        }
+        let mine = summary(record)
+        let theirs = summary(other)
         if mine != theirs { return mine > theirs }
-        let myIDs = organizers.sorted() + [-1] + participants.sorted()
-        let theirIDs = other.organizers.sorted() + [-1] + other.participants.sorted()
+        let myIDs = organizers(of: record).sorted() + [-1] + participants(of: record).sorted()
+        let theirIDs = organizers(of: other).sorted() + [-1] + participants(of: other).sorted()
         if myIDs != theirIDs { return myIDs.lexicographicallyPrecedes(theirIDs) }
-        return (declaredParticipants ?? -1) > (other.declaredParticipants ?? -1)
+        return (record.declaredParticipants ?? -1) > (other.declaredParticipants ?? -1)
     }
 }

@@ -1,0 +1,51 @@
+import PropertyBased
+import Testing
+@testable import UnionEvalCore
+
+/// The byte-level helpers of the ledger path must agree with their `String` counterparts.
+@Suite struct ByteLevelInputTests {
+    @Test func internedStringsGetDenseIdsAndSurviveGrowth() {
+        var table = ByteStringTable()
+        let words = (0..<5_000).map { "S\($0)" } + ["会员", "會員", "", "e\u{301}", "\u{e9}"]
+        for (index, word) in words.enumerated() {
+            let (id, inserted) = table.insert(word)
+            #expect(inserted)
+            #expect(Int(id) == index)
+        }
+        for (index, word) in words.enumerated() {
+            #expect(table.find(word) == Int32(index))
+            #expect(table.insert(word).inserted == false)
+            #expect(table.string(Int32(index)) == word)
+        }
+        #expect(table.count == words.count)
+        #expect(table.find("S5000") == nil)
+        // Bytes, not canonical equivalence: a decomposed é is another key than a precomposed one.
+        #expect(table.find("e\u{301}") != table.find("\u{e9}"))
+    }
+
+    static let cellPiece = Gen.element(of: [
+        " ", "\u{3000}", "\t", "\u{FEFF}", "\u{A0}", "\r\n", "A", "会", "é", "𠀋", "-", "\u{200B}", ",",
+    ]).map { $0 ?? "" }
+
+    @Test func byteTrimmingMatchesStringTrimming() async {
+        await propertyCheck(count: 300, input: Self.cellPiece.array(of: 0...8)) { pieces in
+            var cell = pieces.joined()
+            let expected = cell.trimmingWhitespace()
+            let trimmed = cell.withUTF8 { String(decoding: UTF8Trimming.trimmed($0), as: UTF8.self) }
+            #expect(trimmed == expected)
+        }
+    }
+
+    static let idCell = Gen.element(of: ["A01", "B2", ";", "；", "，", ",", "、", " ", "\u{3000}", "\n", "\t", "工号"]).map { $0 ?? "" }
+
+    @Test func idsAreSplitOnEverySeparatorOfTheContract() async {
+        await propertyCheck(count: 300, input: Self.idCell.array(of: 0...10)) { pieces in
+            var cell = pieces.joined()
+            let separators: Set<Character> = [";", "；", "，", ",", "、", " ", "\u{3000}", "\n", "\t"]
+            let expected = cell.split(whereSeparator: { separators.contains($0) }).map(String.init)
+            var ids: [String] = []
+            cell.withUTF8 { bytes in StaffIDList.forEachID(in: bytes) { ids.append(String(decoding: $0, as: UTF8.self)) } }
+            #expect(ids == expected)
+        }
+    }
+}
