@@ -8,7 +8,8 @@ struct EvaluationSession {
     let run: EvaluationRun
     let context: RunContext
 
-    init(options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true) throws {
+    /// `writesReports` is false for `validate`, which needs no file fingerprints.
+    init(options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true, writesReports: Bool = true) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
         let criteriaText = DecodedText.decode(criteriaBytes, path: options.criteria, log: &decodeLog)
@@ -22,7 +23,8 @@ struct EvaluationSession {
         }
         if printCriteriaWarnings { criteriaDiagnostics.forEach { Console.error($0.formatted) } }
         self.criteria = criteria
-        let inputs = try YearFolder.read(options.inputs)
+        var inputs = try YearFolder.read(options.inputs)
+        inputs.fingerprintsFiles = writesReports
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
         timer.mark("读取")
         self.run = EvaluationRun(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria)

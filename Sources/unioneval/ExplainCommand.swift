@@ -12,7 +12,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let session = try EvaluationSession(options: options, timer: &timer, printCriteriaWarnings: false)
+        let session = try EvaluationSession(options: options, timer: &timer, printCriteriaWarnings: false, writesReports: false)
         guard let member = session.run.data.members.firstIndex(where: { $0.staffID == person }) else {
             Console.error("会员名册中没有工号“\(person)”。")
             throw ExitCode(2)

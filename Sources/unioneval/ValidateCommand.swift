@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let session = try EvaluationSession(options: options, timer: &timer)
+        let session = try EvaluationSession(options: options, timer: &timer, writesReports: false)
         session.printDiagnostics()
         if options.timings { Console.error(timer.summary) }
         if session.run.hasErrors { throw ExitCode(1) }

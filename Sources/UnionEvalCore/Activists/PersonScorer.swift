@@ -12,30 +12,52 @@ public struct PersonScorer {
         self.rules = rules
     }
 
-    /// Scores every member. With `trace`, also returns that one member's record-by-record contributions.
-    public func score(trace: Int? = nil, order: [Int]? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
-        let memberCount = data.members.count
-        let categoryCount = max(criteria.categories.count, 1)
-        var points = [Int](repeating: 0, count: memberCount)
-        var organized = [Int32](repeating: 0, count: memberCount)
-        var participated = [Int32](repeating: 0, count: memberCount)
-        var mostNotable = [Int32](repeating: -1, count: memberCount)
-        var categoryTenths = [Int](repeating: 0, count: memberCount * categoryCount)
-        var participationTenths = [Int](repeating: 0, count: memberCount)
-        /// Keyed by member and activity name, packed into one integer.
-        var bestAward: [UInt64: (record: Int, points: Points)] = [:]
-        var traced: [PersonContribution] = []
-        // Rules per category as flat tenths, looked up per contribution without hashing.
-        let organizeTenths = criteria.categories.indices.map { rules.organize($0).tenths }
-        let participateTenths = criteria.categories.indices.map { rules.participate($0).tenths }
-        let capTenths = criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths ?? Int.max }
-        let participationCap = rules.participationCap?.tenths ?? Int.max
+    /// Running totals per member in flat arrays. Held in one struct with mutating methods, so the hot
+    /// loop updates them in place instead of through captured, boxed variables.
+    /// Running totals per member in flat `Int32` arrays, kept small so a million records' random
+    /// accesses stay in cache: only categories that have a cap get a per-member column.
+    private struct Tally {
+        /// Per category, its column among the capped categories, or -1.
+        let cappedColumn: [Int]
+        let cappedCount: Int
+        let capTenths: [Int32]
+        let participationCap: Int32
+        var points: [Int32]
+        var organized: [Int32]
+        var participated: [Int32]
+        var mostNotable: [Int32]
+        var cappedTenths: [Int32]
+        var participationTenths: [Int32]
+
+        init(memberCount: Int, capTenths: [Int?], participationCap: Int?) {
+            var columns: [Int] = []
+            var count = 0
+            for cap in capTenths {
+                columns.append(cap == nil ? -1 : count)
+                if cap != nil { count += 1 }
+            }
+            cappedColumn = columns
+            cappedCount = count
+            self.capTenths = capTenths.map { Int32(clamping: $0 ?? Int.max) }
+            self.participationCap = Int32(clamping: participationCap ?? Int.max)
+            points = Array(repeating: 0, count: memberCount)
+            organized = Array(repeating: 0, count: memberCount)
+            participated = Array(repeating: 0, count: memberCount)
+            mostNotable = Array(repeating: -1, count: memberCount)
+            cappedTenths = Array(repeating: 0, count: memberCount * count)
+            participationTenths = Array(repeating: 0, count: memberCount)
+        }
 
         /// Grants `wanted` tenths within the category cap and, for taking part, the participation cap.
-        func grant(_ wanted: Int, member: Int, category: Int, isParticipation: Bool) -> (Int, capped: Int?) {
-            let slot = member * categoryCount + category
-            var granted = min(wanted, max(capTenths[category] - categoryTenths[slot], 0))
-            var capped: Int? = granted < wanted ? 1 : nil
+        /// Returns the tenths granted and which cap cut them (1: category, 2: participation).
+        mutating func grant(_ wanted: Int32, member: Int, category: Int, isParticipation: Bool) -> (Int32, capped: Int?) {
+            var granted = wanted
+            var capped: Int? = nil
+            let column = cappedColumn[category]
+            if column >= 0 {
+                granted = min(wanted, max(capTenths[category] - cappedTenths[member * cappedCount + column], 0))
+                if granted < wanted { capped = 1 }
+            }
             if isParticipation {
                 let room = max(participationCap - participationTenths[member], 0)
                 if granted > room {
@@ -44,25 +66,24 @@ public struct PersonScorer {
                 }
                 participationTenths[member] += granted
             }
-            categoryTenths[slot] += granted
+            if column >= 0 { cappedTenths[member * cappedCount + column] += granted }
+            points[member] += granted
             return (granted, capped)
         }
+    }
 
-        func note(_ capped: Int?, category: Int) -> String {
-            switch capped {
-            case 1: return "已达“\(criteria.categories[category].name)”类上限 \(rules.categoryPoints[category]!.cap!) 分"
-            case 2: return "参与得分已达上限 \(rules.participationCap!) 分"
-            default: return ""
-            }
-        }
-
-        /// Highest level first, then earliest; on a tie the record met first in scoring order stays.
-        func isMoreNotable(_ index: Int, than current: Int32) -> Bool {
-            guard current >= 0 else { return true }
-            let a = data.records[index]
-            let b = data.records[Int(current)]
-            return (b.level, a.day) < (a.level, b.day)
-        }
+    /// Scores every member. With `trace`, also returns that one member's record-by-record contributions.
+    public func score(trace: Int? = nil, order: [Int]? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
+        let memberCount = data.members.count
+        // Rules per category as flat tenths, looked up per contribution without hashing.
+        let organizeTenths = criteria.categories.indices.map { Int32(clamping: rules.organize($0).tenths) }
+        let participateTenths = criteria.categories.indices.map { Int32(clamping: rules.participate($0).tenths) }
+        var tally = Tally(
+            memberCount: memberCount, capTenths: criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths },
+            participationCap: rules.participationCap?.tenths)
+        /// Keyed by member and activity name, packed into one integer.
+        var bestAward: [UInt64: (record: Int, points: Points)] = [:]
+        var traced: [PersonContribution] = []
 
         for index in order ?? data.scoringOrder() {
             let record = data.records[index]
@@ -70,22 +91,20 @@ public struct PersonScorer {
             let organizers = data.organizers(of: record)
             for member32 in organizers {
                 let member = Int(member32)
-                organized[member] += 1
-                if isMoreNotable(index, than: mostNotable[member]) { mostNotable[member] = Int32(index) }
-                let (granted, capped) = grant(organizeTenths[category], member: member, category: category, isParticipation: false)
-                points[member] += granted
+                tally.organized[member] += 1
+                if isMoreNotable(index, than: tally.mostNotable[member]) { tally.mostNotable[member] = Int32(index) }
+                let (granted, capped) = tally.grant(organizeTenths[category], member: member, category: category, isParticipation: false)
                 if member == trace {
-                    traced.append(PersonContribution(record: index, role: .organizer, points: Points(tenths: granted), note: note(capped, category: category)))
+                    traced.append(PersonContribution(record: index, role: .organizer, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
                 }
             }
             // Organiser lists are short: a linear check beats building a set per record.
             for member32 in data.participants(of: record) where !organizers.contains(member32) {
                 let member = Int(member32)
-                participated[member] += 1
-                let (granted, capped) = grant(participateTenths[category], member: member, category: category, isParticipation: true)
-                points[member] += granted
+                tally.participated[member] += 1
+                let (granted, capped) = tally.grant(participateTenths[category], member: member, category: category, isParticipation: true)
                 if member == trace {
-                    traced.append(PersonContribution(record: index, role: .participant, points: Points(tenths: granted), note: note(capped, category: category)))
+                    traced.append(PersonContribution(record: index, role: .participant, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
                 }
             }
             guard let outcome = record.outcome, let points = rules.outcomePoints[record.level]?[outcome], points > .zero else {
@@ -109,10 +128,10 @@ public struct PersonScorer {
         }
         var scores = (0..<memberCount).map { member in
             var score = PersonScore(member: member)
-            score.points = Points(tenths: points[member])
-            score.organized = Int(organized[member])
-            score.participated = Int(participated[member])
-            score.mostNotableOrganized = mostNotable[member] >= 0 ? Int(mostNotable[member]) : nil
+            score.points = Points(tenths: Int(tally.points[member]))
+            score.organized = Int(tally.organized[member])
+            score.participated = Int(tally.participated[member])
+            score.mostNotableOrganized = tally.mostNotable[member] >= 0 ? Int(tally.mostNotable[member]) : nil
             return score
         }
         for (key, best) in bestAward.sorted(by: { ($0.key >> 32, $0.value.record) < ($1.key >> 32, $1.value.record) }) {
@@ -123,5 +142,21 @@ public struct PersonScorer {
                 PersonScore.Award(activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: best.points))
         }
         return (scores, traced)
+    }
+
+    private func note(_ capped: Int?, category: Int) -> String {
+        switch capped {
+        case 1: return "已达“\(criteria.categories[category].name)”类上限 \(rules.categoryPoints[category]!.cap!) 分"
+        case 2: return "参与得分已达上限 \(rules.participationCap!) 分"
+        default: return ""
+        }
+    }
+
+    /// Highest level first, then earliest; on a tie the record met first in scoring order stays.
+    private func isMoreNotable(_ index: Int, than current: Int32) -> Bool {
+        guard current >= 0 else { return true }
+        let a = data.records[index]
+        let b = data.records[Int(current)]
+        return (b.level, a.day) < (a.level, b.day)
     }
 }

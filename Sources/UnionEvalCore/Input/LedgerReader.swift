@@ -1,7 +1,8 @@
 /// Reads one activity ledger into records. It only reads the roster and unit list, so ledgers can be
 /// read on several threads; what needs all ledgers (duplicates across files) is done when merging.
 /// Cells are read as bytes where it pays: staff IDs, names and the few values every row repeats.
-struct LedgerReader: Sendable {
+/// A class, so the per-cell closures share one reader instead of copying its tables.
+final class LedgerReader: Sendable {
     let criteria: Criteria
     let unionIndex: [String: Int]
     let unionNames: [String]
@@ -9,6 +10,20 @@ struct LedgerReader: Sendable {
     let staffIDs: ByteStringTable
     /// Per member, its unit.
     let memberUnions: [Int]
+    /// Whether to take each file's SHA-256 (see `YearInputs.fingerprintsFiles`).
+    let fingerprint: Bool
+
+    init(
+        criteria: Criteria, unionIndex: [String: Int], unionNames: [String], staffIDs: ByteStringTable,
+        memberUnions: [Int], fingerprint: Bool
+    ) {
+        self.criteria = criteria
+        self.unionIndex = unionIndex
+        self.unionNames = unionNames
+        self.staffIDs = staffIDs
+        self.memberUnions = memberUnions
+        self.fingerprint = fingerprint
+    }
 
     /// One ledger file, read. Records point into the file's own pool and name table until merged.
     struct FileResult: Sendable {
@@ -56,7 +71,9 @@ struct LedgerReader: Sendable {
             result: FileResult(accounting: FileAccounting(path: file.path, role: "", encoding: nil, sha256: "")),
             seenInCell: Array(repeating: 0, count: memberUnions.count))
         var log = DiagnosticLog()
-        let accounting = CSVTableReader.read(file, role: "活动台账", schema: Schemas.activities, log: &log) { row, log in
+        let accounting = CSVTableReader.read(
+            file, role: "活动台账", schema: Schemas.activities, fingerprint: fingerprint, log: &log
+        ) { row, log in
             dataRows += 1
             state.result.nameColumn = row.location(at: Column.name).column
             var resolvedUnion: Int? = nil

@@ -4,7 +4,7 @@ extension YearDataLoader {
     func loadLedgers(_ files: [InputFile]) {
         let reader = LedgerReader(
             criteria: criteria, unionIndex: unionIndex, unionNames: data.unions.map(\.name), staffIDs: staffIDs,
-            memberUnions: data.members.map(\.union))
+            memberUnions: data.members.map(\.union), fingerprint: fingerprints)
         let firstIndex = data.files.count
         var results = ConcurrentMap.map(files.indices) { reader.read(files[$0], fileIndex: firstIndex + $0) }
         data.records.reserveCapacity(data.records.count + results.reduce(0) { $0 + $1.records.count })

@@ -8,7 +8,7 @@ public final class YearDataLoader {
     var staffIDs = ByteStringTable()
 
     public static func load(_ inputs: YearInputs, criteria: Criteria) -> (data: YearData, diagnostics: [Diagnostic]) {
-        let loader = YearDataLoader(criteria: criteria)
+        let loader = YearDataLoader(criteria: criteria, fingerprints: inputs.fingerprintsFiles)
         loader.loadUnions(inputs.unions)
         loader.loadMembers(inputs.members)
         loader.countMembers()
@@ -28,7 +28,12 @@ public final class YearDataLoader {
         return (loader.data, loader.log.diagnostics)
     }
 
-    init(criteria: Criteria) { self.criteria = criteria }
+    init(criteria: Criteria, fingerprints: Bool) {
+        self.criteria = criteria
+        self.fingerprints = fingerprints
+    }
+
+    let fingerprints: Bool
 
     var unionsWithLedgerFile: Set<Int> = []
 
@@ -43,7 +48,7 @@ public final class YearDataLoader {
     ) {
         data.files.append(file.path)
         var fileLog = DiagnosticLog()
-        let accounting = CSVTableReader.read(file, role: role, schema: schema, log: &fileLog, body: body)
+        let accounting = CSVTableReader.read(file, role: role, schema: schema, fingerprint: fingerprints, log: &fileLog, body: body)
         log.append(contentsOf: fileLog.diagnostics)
         data.accounting.append(accounting)
     }

@@ -5,14 +5,17 @@ public struct Scorer {
     var credits: [[RecordCredit]]
     var log = DiagnosticLog()
     /// Per member, the last count it was seen in (see `distinctOwnMembers`).
-    var memberStamps: [Int] = []
-    var stamp = 0
+    var memberStamps: [Int32] = []
+    var stamp: Int32 = 0
+    /// Per member, its unit when it is a union member (会员=是), else -1: what counting needs of the roster.
+    var countedUnion: [Int32] = []
 
     public static func evaluate(
         _ data: YearData, criteria: Criteria, order: [Int]? = nil
     ) -> Evaluation {
         var scorer = Scorer(data: data, criteria: criteria, credits: Array(repeating: [], count: data.records.count))
         scorer.memberStamps = Array(repeating: 0, count: data.members.count)
+        scorer.countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
         // Records per unit, already in scoring order.
         var recordsByUnion = [[Int]](repeating: [], count: data.unions.count)
         for index in order ?? data.scoringOrder() {
@@ -60,9 +63,7 @@ public struct Scorer {
     /// True the first time an own member (会员=是) is seen in the current count.
     private mutating func countOnce(_ member32: Int32, union: Int) -> Bool {
         let member = Int(member32)
-        guard memberStamps[member] != stamp else { return false }
-        let person = data.members[member]
-        guard person.union == union && person.isMember else { return false }
+        guard memberStamps[member] != stamp, countedUnion[member] == union else { return false }
         memberStamps[member] = stamp
         return true
     }
