@@ -10,7 +10,7 @@ import Testing
                 adjustmentBonus: .zero, deduction: .zero, vetoReasons: value.vetoed ? ["违纪"] : [],
                 total: Points(value.total), participants: value.participants, memberCount: 10)
         }
-        return Evaluation(units: units, recordCredits: [], diagnostics: [])
+        return Evaluation(units: units, recordCredits: RecordCredits(), diagnostics: [])
     }
 
     func criteria(quota: AwardRule.Quota, minimum: Points? = nil) throws -> Criteria {

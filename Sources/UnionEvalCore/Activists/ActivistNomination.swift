@@ -10,11 +10,12 @@ public struct ActivistNomination: Sendable {
     /// Nominated members, in unions.csv order then rank within the unit.
     public var nominees: [Int]
 
+    /// `scores` are the members' points from `PersonScorer`, which needs no unit scores and so can be
+    /// computed alongside them.
     public init(
         data: YearData, criteria: Criteria, rules: ActivistRules, evaluation: Evaluation, ranking: Ranking,
-        order: [Int]? = nil
+        scores: [PersonScore]
     ) {
-        let scores = PersonScorer(data: data, criteria: criteria, rules: rules).score(order: order).scores
         var quotas = QuotaAllocator.allocate(
             rules: rules.quota, data: data, evaluation: evaluation, ranking: ranking, criteria: criteria)
         let exclusions = Dictionary(grouping: data.exclusions, by: \.member)

@@ -73,7 +73,8 @@ public struct PersonScorer {
     }
 
     /// Scores every member. With `trace`, also returns that one member's record-by-record contributions.
-    public func score(trace: Int? = nil, order: [Int]? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
+    /// Records are taken in `YearData.records` order, which is the scoring order.
+    public func score(trace: Int? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
         let memberCount = data.members.count
         // Rules per category as flat tenths, looked up per contribution without hashing.
         let organizeTenths = criteria.categories.indices.map { Int32(clamping: rules.organize($0).tenths) }
@@ -85,7 +86,7 @@ public struct PersonScorer {
         var bestAward: [UInt64: (record: Int, points: Points)] = [:]
         var traced: [PersonContribution] = []
 
-        for index in order ?? data.scoringOrder() {
+        for index in data.records.indices {
             let record = data.records[index]
             let category = record.category
             let organizers = data.organizers(of: record)

@@ -5,67 +5,77 @@ extension YearDataLoader {
         let reader = LedgerReader(
             criteria: criteria, unionIndex: unionIndex, unionNames: data.unions.map(\.name), staffIDs: staffIDs,
             memberUnions: data.members.map(\.union), fingerprint: fingerprints)
-        let firstIndex = data.files.count
-        var results = ConcurrentMap.map(files.indices) { reader.read(files[$0], fileIndex: firstIndex + $0) }
-        data.records.reserveCapacity(data.records.count + results.reduce(0) { $0 + $1.records.count })
-        data.memberPool.reserveCapacity(data.memberPool.count + results.reduce(0) { $0 + $1.memberPool.count })
         var names = ByteStringTable(minimumCapacity: data.activityNames.count)
         for name in data.activityNames { names.insert(name) }
         var seen: [ActivityKey: Int] = [:]
-        for offset in results.indices {
-            // Take the file's result out of the list, so its records are freed once merged.
-            var result = LedgerReader.FileResult(accounting: results[offset].accounting)
-            swap(&result, &results[offset])
-            data.files.append(files[offset].path)
-            // The file's names and pool positions become the year's.
-            let globalName = (0..<Int32(result.names.count)).map { local in
-                let name = result.names.string(local)
-                let (id, inserted) = names.insert(name)
-                if inserted { data.activityNames.append(name) }
-                return id
+        // In batches, so only a batch of parsed files waits to be merged, not the whole year.
+        for batch in stride(from: 0, to: files.count, by: Self.ledgerBatchSize) {
+            let batchFiles = batch..<min(batch + Self.ledgerBatchSize, files.count)
+            let firstIndex = data.files.count
+            let results = ConcurrentMap.map(batchFiles) { reader.read(files[$0], fileIndex: firstIndex + $0 - batch) }
+            for (offset, result) in zip(batchFiles, results) {
+                merge(result, file: files[offset], names: &names, seen: &seen)
             }
-            var duplicates = DiagnosticLog()
-            for var record in result.records {
-                let people = Int(record.organizerCount + record.participantCount)
-                let poolEnd = data.memberPool.count
-                data.memberPool.append(contentsOf: result.memberPool[record.poolStart..<record.poolStart + people])
-                record.poolStart = poolEnd
-                record.nameID = globalName[Int(record.nameID)]
-                let key = ActivityKey(record)
-                guard let kept = seen[key] else {
-                    seen[key] = data.records.count
-                    data.records.append(record)
-                    continue
-                }
-                // Keep the fuller entry, whichever came first; the other is reported where it stands.
-                if data.isPreferred(record, over: data.records[kept]) {
-                    swap(&record, &data.records[kept])
-                } else {
-                    data.memberPool.removeLast(people)
-                }
-                let keptLine = data.records[kept].line
-                let keptFile = data.files[data.records[kept].file]
-                let place = keptFile == data.files[record.file] ? "第 \(keptLine) 行" : "\(keptFile) 第 \(keptLine) 行"
-                let name = data.name(of: record)
-                duplicates.warning(
-                    "W-LEDGER-DUPLICATE", at: SourceLocation(file: data.files[record.file], line: record.line, column: result.nameColumn),
-                    raw: name, "与\(place)是同一活动（日期、名称、类别相同），只计一次，本行未使用。")
-                result.rejected.append(
-                    RejectedLedgerRow(
-                        union: record.union, file: record.file, line: record.line, date: record.date.description,
-                        name: name, category: criteria.categories[record.category].name,
-                        reason: "重复记录（同\(place)），只计一次"))
-                result.accounting.rowsUsed -= 1
-                result.accounting.rowsRejected += 1
-            }
-            // Keep the file's problems in line order, as a person reads the file.
-            let merged = (result.diagnostics + duplicates.diagnostics).enumerated().sorted {
-                ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset)
-            }.map(\.element)
-            log.append(contentsOf: merged)
-            data.rejectedLedgerRows.append(contentsOf: result.rejected)
-            data.accounting.append(result.accounting)
-            unionsWithLedgerFile.formUnion(result.unions)
         }
+        data.arrangeInScoringOrder()
+    }
+
+    /// Files parsed together before merging: enough to keep both cores busy with uneven file sizes.
+    static let ledgerBatchSize = 32
+
+    private func merge(
+        _ result: LedgerReader.FileResult, file: InputFile, names: inout ByteStringTable, seen: inout [ActivityKey: Int]
+    ) {
+        var result = result
+        data.files.append(file.path)
+        // The file's names and pool positions become the year's.
+        let globalName = (0..<Int32(result.names.count)).map { local in
+            let name = result.names.string(local)
+            let (id, inserted) = names.insert(name)
+            if inserted { data.activityNames.append(name) }
+            return id
+        }
+        var duplicates = DiagnosticLog()
+        for var record in result.records {
+            let people = Int(record.organizerCount + record.participantCount)
+            let poolEnd = data.memberPool.count
+            data.memberPool.append(contentsOf: result.memberPool[record.poolStart..<record.poolStart + people])
+            record.poolStart = poolEnd
+            record.nameID = globalName[Int(record.nameID)]
+            let key = ActivityKey(record)
+            guard let kept = seen[key] else {
+                seen[key] = data.records.count
+                data.records.append(record)
+                continue
+            }
+            // Keep the fuller entry, whichever came first; the other is reported where it stands.
+            if data.isPreferred(record, over: data.records[kept]) {
+                swap(&record, &data.records[kept])
+            } else {
+                data.memberPool.removeLast(people)
+            }
+            let keptLine = data.records[kept].line
+            let keptFile = data.files[data.records[kept].file]
+            let place = keptFile == data.files[record.file] ? "第 \(keptLine) 行" : "\(keptFile) 第 \(keptLine) 行"
+            let name = data.name(of: record)
+            duplicates.warning(
+                "W-LEDGER-DUPLICATE", at: SourceLocation(file: data.files[record.file], line: record.line, column: result.nameColumn),
+                raw: name, "与\(place)是同一活动（日期、名称、类别相同），只计一次，本行未使用。")
+            result.rejected.append(
+                RejectedLedgerRow(
+                    union: record.union, file: record.file, line: record.line, date: record.date.description,
+                    name: name, category: criteria.categories[record.category].name,
+                    reason: "重复记录（同\(place)），只计一次"))
+            result.accounting.rowsUsed -= 1
+            result.accounting.rowsRejected += 1
+        }
+        // Keep the file's problems in line order, as a person reads the file.
+        let merged = (result.diagnostics + duplicates.diagnostics).enumerated().sorted {
+            ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset)
+        }.map(\.element)
+        log.append(contentsOf: merged)
+        data.rejectedLedgerRows.append(contentsOf: result.rejected)
+        data.accounting.append(result.accounting)
+        unionsWithLedgerFile.formUnion(result.unions)
     }
 }

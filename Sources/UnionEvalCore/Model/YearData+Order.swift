@@ -1,8 +1,25 @@
 extension YearData {
+    /// Puts `records` in the fixed order in which they reach caps, so scoring can walk them front to
+    /// back — in memory order, which at a million records is what keeps the walk fast — and their ID
+    /// lists in the same order in `memberPool`.
+    mutating func arrangeInScoringOrder() {
+        let order = scoringOrder()
+        var pool: [Int32] = []
+        pool.reserveCapacity(memberPool.count)
+        records = order.map { index in
+            var record = records[index]
+            let start = pool.count
+            pool.append(contentsOf: people(of: record))
+            record.poolStart = start
+            return record
+        }
+        memberPool = pool
+    }
+
     /// The fixed order in which records reach caps — date, then activity name, then file and line — so that
     /// the order of rows in a ledger never changes a score. Computed once per year, on integer keys:
     /// names are compared through a hash and only fall back to text when two hashes collide.
-    public func scoringOrder() -> [Int] {
+    func scoringOrder() -> [Int] {
         let nameHashes = activityNames.map(Self.stableHash)
         let keys = records.map { (Int($0.day), nameHashes[Int($0.nameID)]) }
         return records.indices.sorted { lhs, rhs in

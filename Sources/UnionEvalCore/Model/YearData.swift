@@ -2,6 +2,7 @@
 public struct YearData: Sendable {
     public var unions: [Union] = []
     public var members: [Member] = []
+    /// In scoring order (see `arrangeInScoringOrder`): date, then activity name, then file and line.
     public var records: [ActivityRecord] = []
     /// Distinct activity names; records refer to them by index.
     public var activityNames: [String] = []

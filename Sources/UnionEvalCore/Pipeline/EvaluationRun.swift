@@ -14,15 +14,26 @@ public struct EvaluationRun: Sendable {
 
     /// Scores, ranks and nominates data that was already loaded.
     public init(data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria) {
-        let order = data.scoringOrder()
-        let evaluation = Scorer.evaluate(data, criteria: criteria, order: order)
+        // Unit scores and person points read the same records and nothing of each other: one core each.
+        enum Part: Sendable {
+            case units(Evaluation)
+            case people([PersonScore])
+        }
+        let parts = ConcurrentMap.map(0..<2) { part -> Part in
+            if part == 0 { return .units(Scorer.evaluate(data, criteria: criteria)) }
+            let scores = criteria.activists.map { PersonScorer(data: data, criteria: criteria, rules: $0).score().scores }
+            return .people(scores ?? [])
+        }
+        guard case .units(let evaluation) = parts[0], case .people(let personScores) = parts[1] else {
+            preconditionFailure("parts come back in order")
+        }
         self.data = data
         self.evaluation = evaluation
         let ranking = Ranking.rank(evaluation, criteria: criteria)
         self.ranking = ranking
         self.nomination = criteria.activists.map {
             ActivistNomination(
-                data: data, criteria: criteria, rules: $0, evaluation: evaluation, ranking: ranking, order: order)
+                data: data, criteria: criteria, rules: $0, evaluation: evaluation, ranking: ranking, scores: personScores)
         }
         self.diagnostics = loadDiagnostics + evaluation.diagnostics
     }

@@ -11,8 +11,8 @@ struct CreditTexts: Sendable {
     /// Per record, its entry in `texts`.
     private let textIndex: [Int32]
 
-    init(_ recordCredits: [[RecordCredit]], criteria: Criteria) {
-        var index: [[RecordCredit]: Int32] = [:]
+    init(_ recordCredits: RecordCredits, criteria: Criteria) {
+        var index: [ArraySlice<RecordCredit>: Int32] = [:]
         var texts: [Text] = []
         var textIndex: [Int32] = []
         textIndex.reserveCapacity(recordCredits.count)
@@ -32,7 +32,7 @@ struct CreditTexts: Sendable {
 
     func text(forRecord record: Int) -> Text { texts[Int(textIndex[record])] }
 
-    private static func words(for credits: [RecordCredit], criteria: Criteria) -> Text {
+    private static func words(for credits: ArraySlice<RecordCredit>, criteria: Criteria) -> Text {
         let counted = credits.filter(\.counted)
         let countedText = counted.map { credit in
             let label = criteria.indicators[credit.indicator].label

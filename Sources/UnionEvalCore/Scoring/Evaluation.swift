@@ -2,6 +2,6 @@
 public struct Evaluation: Sendable {
     public var units: [UnitScore]
     /// Indexed like `YearData.records`.
-    public var recordCredits: [[RecordCredit]]
+    public var recordCredits: RecordCredits
     public var diagnostics: [Diagnostic]
 }

@@ -2,7 +2,8 @@
 public struct Scorer {
     let data: YearData
     let criteria: Criteria
-    var credits: [[RecordCredit]]
+    /// Credits as they are given, grouped by record at the end.
+    var credits: [(record: Int32, credit: RecordCredit)] = []
     var log = DiagnosticLog()
     /// Per member, the last count it was seen in (see `distinctOwnMembers`).
     var memberStamps: [Int32] = []
@@ -11,19 +12,19 @@ public struct Scorer {
     var countedUnion: [Int32] = []
 
     public static func evaluate(
-        _ data: YearData, criteria: Criteria, order: [Int]? = nil
+        _ data: YearData, criteria: Criteria
     ) -> Evaluation {
-        var scorer = Scorer(data: data, criteria: criteria, credits: Array(repeating: [], count: data.records.count))
+        var scorer = Scorer(data: data, criteria: criteria)
         scorer.memberStamps = Array(repeating: 0, count: data.members.count)
         scorer.countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
         // Records per unit, already in scoring order.
         var recordsByUnion = [[Int]](repeating: [], count: data.unions.count)
-        for index in order ?? data.scoringOrder() {
+        for index in data.records.indices {
             recordsByUnion[data.records[index].union].append(index)
         }
         let units = data.unions.indices.map { scorer.scoreUnit($0, records: recordsByUnion[$0]) }
         scorer.reportMissingReviews()
-        return Evaluation(units: units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
+        return Evaluation(units: units, recordCredits: RecordCredits(recordCount: data.records.count, credited: scorer.credits), diagnostics: scorer.log.diagnostics)
     }
 
     mutating func scoreUnit(_ union: Int, records: [Int]) -> UnitScore {
@@ -81,7 +82,7 @@ public struct Scorer {
     }
 
     mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: CreditNote) {
-        credits[record].append(RecordCredit(indicator: indicator, points: points, counted: counted, note: note))
+        credits.append((Int32(record), RecordCredit(indicator: indicator, points: points, counted: counted, note: note)))
     }
 
     /// Records of the indicator's categories that missed on window, level or outcome: say why they did not count.
