@@ -69,6 +69,23 @@ public enum ReportWorkbookWriter {
         }
     }
 
+    /// Rows handed from the preparing core to the writing one at a time.
+    static let rowsPerChunk = 4_096
+
+    /// A row ready for the C library: text made safe for Excel, and the lines its wrapped text needs.
+    struct PreparedRow: Sendable {
+        var cells: [ReportCell]
+        var lines: Int
+
+        init(_ cells: [ReportCell], widths: [Double]) {
+            self.cells = cells.map { cell in
+                if case .text(let text) = cell { return .text(ExcelText.cellText(text)) }
+                return cell
+            }
+            lines = ReportSheet.lineCount(of: cells, widths: widths)
+        }
+    }
+
     static func render(_ sheet: ReportSheet, into worksheet: XlsxWorksheet, styles: SheetStyles) throws {
         guard !sheet.columns.isEmpty else { return }
         let headerRow = sheet.headerRow
@@ -88,23 +105,25 @@ public enum ReportWorkbookWriter {
         for (column, title) in sheet.columns.enumerated() {
             try worksheet.writeString(row: headerRow, column: column, ExcelText.cellText(title), format: styles.header)
         }
-        for index in 0..<sheet.rowCount {
-            let cells = sheet.row(index)
-            let row = headerRow + 1 + index
-            let lines = ReportSheet.lineCount(of: cells, widths: widths)
-            if lines > 1 { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
-            for (column, cell) in cells.enumerated() {
-                switch cell {
-                case .text(let text):
-                    try worksheet.writeString(row: row, column: column, ExcelText.cellText(text), format: styles.text)
-                case .integer(let value):
-                    try worksheet.writeNumber(row: row, column: column, Double(value), format: styles.integer)
-                case .points(let points):
-                    try worksheet.writeNumber(row: row, column: column, points.doubleValue, format: styles.points)
-                case .formula(let formula, let cached):
-                    try worksheet.writeFormula(row: row, column: column, formula, cached: cached.doubleValue, format: styles.points)
-                case .empty:
-                    continue
+        try RowPrefetcher.forEachChunk(count: sheet.rowCount, chunkSize: Self.rowsPerChunk, prepare: { range in
+            range.map { PreparedRow(sheet.row($0), widths: widths) }
+        }) { range, rows in
+            for (index, prepared) in zip(range, rows) {
+                let row = headerRow + 1 + index
+                if prepared.lines > 1 { try worksheet.setRowHeight(row, Double(min(prepared.lines, 20)) * 15) }
+                for (column, cell) in prepared.cells.enumerated() {
+                    switch cell {
+                    case .text(let text):
+                        try worksheet.writeString(row: row, column: column, text, format: styles.text)
+                    case .integer(let value):
+                        try worksheet.writeNumber(row: row, column: column, Double(value), format: styles.integer)
+                    case .points(let points):
+                        try worksheet.writeNumber(row: row, column: column, points.doubleValue, format: styles.points)
+                    case .formula(let formula, let cached):
+                        try worksheet.writeFormula(row: row, column: column, formula, cached: cached.doubleValue, format: styles.points)
+                    case .empty:
+                        continue
+                    }
                 }
             }
         }

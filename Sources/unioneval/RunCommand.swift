@@ -27,35 +27,39 @@ struct RunCommand: ParsableCommand {
         let report = EvaluationReport(
             data: run.data, criteria: session.criteria, evaluation: run.evaluation, ranking: run.ranking,
             diagnostics: run.diagnostics, context: reportContext)
-        let results = ResultsDocument(
-            data: run.data, criteria: session.criteria, evaluation: run.evaluation, ranking: run.ranking,
-            diagnostics: run.diagnostics, context: reportContext, nomination: run.nomination)
         do {
             let criteria = session.criteria
-            var builders: [@Sendable () -> ReportWorkbook] = [{ report.workbook() }]
-            if let nomination = run.nomination {
-                builders.append {
-                    ActivistReport(
-                        data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics,
-                        context: reportContext
-                    ).workbook()
-                }
-            }
             // All three files are committed together: a failure anywhere leaves every previous report as it was.
-            // The two workbooks are built and written at the same time, one per core.
+            // The two workbooks and results.json are made at the same time, on all cores.
             let outputs = StagedOutputs()
             let folder = out
-            let workbookBuilders = builders
-            let paths = ParallelResults<String>(count: workbookBuilders.count)
-            DispatchQueue.concurrentPerform(iterations: workbookBuilders.count) { index in
-                paths.set(index, Result { try ReportWorkbookWriter.stage(workbookBuilders[index](), inFolder: folder, outputs: outputs) })
+            var tasks: [@Sendable () throws -> String] = [
+                { try ReportWorkbookWriter.stage(report.workbook(), inFolder: folder, outputs: outputs) }
+            ]
+            if let nomination = run.nomination {
+                tasks.append {
+                    let activists = ActivistReport(
+                        data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics,
+                        context: reportContext)
+                    return try ReportWorkbookWriter.stage(activists.workbook(), inFolder: folder, outputs: outputs)
+                }
             }
-            var written = try paths.values()
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let jsonPath = "\(out)/results.json"
-            try outputs.stage(Array(try encoder.encode(results)) + [0x0A], to: jsonPath)
-            written.append(jsonPath)
+            tasks.append {
+                let results = ResultsDocument(
+                    data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking,
+                    diagnostics: run.diagnostics, context: reportContext, nomination: run.nomination)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let jsonPath = "\(folder)/results.json"
+                try outputs.stage(Array(try encoder.encode(results)) + [0x0A], to: jsonPath)
+                return jsonPath
+            }
+            let outputTasks = tasks
+            let paths = ParallelResults<String>(count: outputTasks.count)
+            DispatchQueue.concurrentPerform(iterations: outputTasks.count) { index in
+                paths.set(index, Result { try outputTasks[index]() })
+            }
+            let written = try paths.values()
             try outputs.commit()
             timer.mark("写入")
             written.forEach { Console.out("已生成：\($0)") }
