@@ -1,5 +1,5 @@
-/// The 计入指标 and 未计分原因 texts of the 计分依据 sheet. Records of the same kind share the same
-/// credits, so each distinct credit list is put into words once, not once per record.
+/// The 计入指标 and 未计分原因 texts of the 计分依据 sheet: each distinct credit list is put into words
+/// once, not once per record.
 struct CreditTexts: Sendable {
     struct Text: Sendable {
         var counted: String
@@ -12,27 +12,13 @@ struct CreditTexts: Sendable {
     private let textIndex: [Int32]
 
     init(_ recordCredits: RecordCredits, criteria: Criteria) {
-        var index: [ArraySlice<RecordCredit>: Int32] = [:]
-        var texts: [Text] = []
-        var textIndex: [Int32] = []
-        textIndex.reserveCapacity(recordCredits.count)
-        for credits in recordCredits {
-            if let known = index[credits] {
-                textIndex.append(known)
-                continue
-            }
-            let position = Int32(texts.count)
-            index[credits] = position
-            texts.append(Self.words(for: credits, criteria: criteria))
-            textIndex.append(position)
-        }
-        self.texts = texts
-        self.textIndex = textIndex
+        texts = recordCredits.patterns.map { Self.words(for: $0, criteria: criteria) }
+        textIndex = recordCredits.patternOfRecord
     }
 
     func text(forRecord record: Int) -> Text { texts[Int(textIndex[record])] }
 
-    private static func words(for credits: ArraySlice<RecordCredit>, criteria: Criteria) -> Text {
+    private static func words(for credits: [RecordCredit], criteria: Criteria) -> Text {
         let counted = credits.filter(\.counted)
         let countedText = counted.map { credit in
             let label = criteria.indicators[credit.indicator].label

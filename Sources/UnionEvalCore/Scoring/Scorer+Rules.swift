@@ -1,10 +1,10 @@
 extension Scorer {
-    mutating func scoreIndicator(_ indicator: Int, union: Int, records: [Int]) -> IndicatorScore {
+    mutating func scoreIndicator(_ indicator: Int, union: Int, records: [UnitRecord]) -> IndicatorScore {
         let definition = criteria.indicators[indicator]
         let maximum = definition.maximum
         switch definition.rule {
         case .count(let match, let each):
-            let matching = records.filter { match.matches(data.records[$0]) }
+            let matching = records.filter { match.matches($0.record) }.map(\.index)
             var earned = Points.zero
             for index in matching {
                 let room = maximum - earned
@@ -20,7 +20,7 @@ extension Scorer {
             return IndicatorScore(points: earned, measured: "\(matching.count) 次")
 
         case .requiredEvent(let match, let minimumCount, let deduction):
-            let matching = records.filter { match.matches(data.records[$0]) }
+            let matching = records.filter { match.matches($0.record) }.map(\.index)
             let met = matching.count >= minimumCount
             for (position, index) in matching.enumerated() {
                 // The record that completes the requirement carries the points; the rest are supporting evidence.
@@ -34,8 +34,8 @@ extension Scorer {
 
         case .participationRate(let match, let scale):
             let members = data.memberCounts[union]
-            for index in records where match.matches(data.records[index]) {
-                credit(index, indicator, points: nil, .countsTowardRate)
+            for entry in records where match.matches(entry.record) {
+                credit(entry.index, indicator, points: nil, .countsTowardRate)
             }
             guard members > 0 else { return IndicatorScore(points: .zero, measured: "—（会员人数为 0）") }
             let participants = distinctOwnMembers(records, union: union, match: match)
@@ -44,7 +44,7 @@ extension Scorer {
 
         case .perCapita(let match, let per, let scale):
             let members = data.memberCounts[union]
-            let matching = records.filter { match.matches(data.records[$0]) }
+            let matching = records.filter { match.matches($0.record) }.map(\.index)
             for index in matching { credit(index, indicator, points: nil, .countsTowardPerCapita(per: per)) }
             explainNearMisses(indicator, match: match, records: records)
             guard members > 0 else { return IndicatorScore(points: .zero, measured: "\(matching.count) 次；—（会员人数为 0）") }
@@ -62,13 +62,12 @@ extension Scorer {
 
     /// One achievement (same activity name) counts once, at the level and outcome worth most.
     private mutating func scoreOutcomes(
-        _ indicator: Int, match: RecordMatch, table: [ActivityLevel: [Int: Points]], records: [Int]
+        _ indicator: Int, match: RecordMatch, table: [ActivityLevel: [Int: Points]], records: [UnitRecord]
     ) -> IndicatorScore {
         let maximum = criteria.indicators[indicator].maximum
         var best: [Int32: (record: Int, points: Points)] = [:]
         var order: [Int32] = []
-        for index in records where match.matches(data.records[index]) {
-            let record = data.records[index]
+        for (index, record) in records where match.matches(record) {
             let points = record.outcome.flatMap { table[record.level]?[$0] } ?? .zero
             if let current = best[record.nameID] {
                 if points > current.points {

@@ -1,9 +1,14 @@
+/// One of a unit's records with its index in `YearData.records`. Each unit's records are copied
+/// side by side once, because every indicator walks them again.
+typealias UnitRecord = (index: Int, record: ActivityRecord)
+
 /// Applies the criteria to the year's data. Pure: same data and criteria, same scores, in any row order.
 public struct Scorer {
     let data: YearData
     let criteria: Criteria
-    /// Credits as they are given, grouped by record at the end.
-    var credits: [(record: Int32, credit: RecordCredit)] = []
+    /// The current unit's credits as they are given, filed by record once the unit is scored.
+    var pendingCredits: [(record: Int32, credit: RecordCredit)] = []
+    var credits: RecordCredits
     var log = DiagnosticLog()
     /// Per member, the last count it was seen in (see `distinctOwnMembers`).
     var memberStamps: [Int32] = []
@@ -14,22 +19,24 @@ public struct Scorer {
     public static func evaluate(
         _ data: YearData, criteria: Criteria
     ) -> Evaluation {
-        var scorer = Scorer(data: data, criteria: criteria)
+        var scorer = Scorer(data: data, criteria: criteria, credits: RecordCredits(recordCount: data.records.count))
         scorer.memberStamps = Array(repeating: 0, count: data.members.count)
         scorer.countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
         // Records per unit, already in scoring order.
-        var recordsByUnion = [[Int]](repeating: [], count: data.unions.count)
-        for index in data.records.indices {
-            recordsByUnion[data.records[index].union].append(index)
+        var recordsByUnion = [[UnitRecord]](repeating: [], count: data.unions.count)
+        for (index, record) in data.records.enumerated() {
+            recordsByUnion[record.union].append((index, record))
         }
         let units = data.unions.indices.map { scorer.scoreUnit($0, records: recordsByUnion[$0]) }
         scorer.reportMissingReviews()
-        return Evaluation(units: units, recordCredits: RecordCredits(recordCount: data.records.count, credited: scorer.credits), diagnostics: scorer.log.diagnostics)
+        return Evaluation(units: units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
     }
 
-    mutating func scoreUnit(_ union: Int, records: [Int]) -> UnitScore {
+    mutating func scoreUnit(_ union: Int, records: [UnitRecord]) -> UnitScore {
         let memberCount = data.memberCounts[union]
         let indicatorScores = criteria.indicators.indices.map { scoreIndicator($0, union: union, records: records) }
+        credits.assign(pendingCredits)
+        pendingCredits.removeAll(keepingCapacity: true)
         var dimensionTotals = criteria.dimensions.map { _ in Points.zero }
         for (index, indicator) in criteria.indicators.enumerated() {
             dimensionTotals[indicator.dimension] += indicatorScores[index].points
@@ -52,11 +59,11 @@ public struct Scorer {
 
     /// Members of this union (会员=是) who organised or took part in any matching record.
     /// Counted with a stamp per member instead of a set: no hashing, no allocation per record.
-    mutating func distinctOwnMembers(_ records: [Int], union: Int, match: RecordMatch) -> Int {
+    mutating func distinctOwnMembers(_ records: [UnitRecord], union: Int, match: RecordMatch) -> Int {
         stamp += 1
         var count = 0
-        for index in records where match.matches(data.records[index]) {
-            for member in data.people(of: data.records[index]) where countOnce(member, union: union) { count += 1 }
+        for (_, record) in records where match.matches(record) {
+            for member in data.people(of: record) where countOnce(member, union: union) { count += 1 }
         }
         return count
     }
@@ -82,14 +89,13 @@ public struct Scorer {
     }
 
     mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: CreditNote) {
-        credits.append((Int32(record), RecordCredit(indicator: indicator, points: points, counted: counted, note: note)))
+        pendingCredits.append((Int32(record), RecordCredit(indicator: indicator, points: points, counted: counted, note: note)))
     }
 
     /// Records of the indicator's categories that missed on window, level or outcome: say why they did not count.
-    mutating func explainNearMisses(_ indicator: Int, match: RecordMatch, records: [Int]) {
+    mutating func explainNearMisses(_ indicator: Int, match: RecordMatch, records: [UnitRecord]) {
         guard !match.categories.isEmpty else { return }
-        for index in records {
-            let record = data.records[index]
+        for (index, record) in records {
             guard match.categories.contains(record.category), !match.matches(record) else { continue }
             let reason: CreditNote
             if !match.isInWindow(record.date) {
