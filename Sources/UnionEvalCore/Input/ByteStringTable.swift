@@ -6,9 +6,9 @@ public struct ByteStringTable: Sendable {
     /// Key bytes of all entries, back to back; entry `i` spans `starts[i]..<starts[i + 1]`.
     private var pool: [UInt8] = []
     private var starts: [Int] = [0]
-    /// Open addressing, linear probing: slot holds entry id + 1, 0 when empty.
-    private var slots: [Int32]
-    private var hashes: [UInt32] = []
+    /// Open addressing, linear probing: a slot holds the key's hash in its high half and entry id + 1 in
+    /// its low half, 0 when empty, so a probe touches one slot and, on a hash match, the key's bytes.
+    private var slots: [UInt64]
 
     public init(minimumCapacity: Int = 16) {
         var size = 16
@@ -20,14 +20,30 @@ public struct ByteStringTable: Sendable {
 
     /// The id of `bytes`, if interned.
     public func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(bytes)
-        var slot = Int(hash) & (slots.count - 1)
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let id = Int(entry - 1)
-            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
-            slot = (slot + 1) & (slots.count - 1)
+        switch probe(bytes, hash: Self.hash(bytes)) {
+        case .found(let id): return id
+        case .empty: return nil
+        }
+    }
+
+    private enum Probe {
+        case found(Int32)
+        case empty(slot: Int)
+    }
+
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Probe {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return .empty(slot: slot) }
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                    let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                    if equals(id, bytes) { return .found(Int32(id)) }
+                }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -35,21 +51,17 @@ public struct ByteStringTable: Sendable {
     @discardableResult
     public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
         let hash = Self.hash(bytes)
-        var slot = Int(hash) & (slots.count - 1)
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            let id = Int(entry - 1)
-            if hashes[id] == hash && equals(id, bytes) { return (Int32(id), false) }
-            slot = (slot + 1) & (slots.count - 1)
+        switch probe(bytes, hash: hash) {
+        case .found(let id):
+            return (id, false)
+        case .empty(let slot):
+            let id = count
+            pool.append(contentsOf: bytes)
+            starts.append(pool.count)
+            slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
+            if count * 2 > slots.count { grow() }
+            return (Int32(id), true)
         }
-        let id = count
-        pool.append(contentsOf: bytes)
-        starts.append(pool.count)
-        hashes.append(hash)
-        slots[slot] = Int32(id + 1)
-        if count * 2 > slots.count { grow() }
-        return (Int32(id), true)
     }
 
     public func find(_ text: String) -> Int32? {
@@ -71,18 +83,19 @@ public struct ByteStringTable: Sendable {
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id]
         guard starts[id + 1] - start == bytes.count else { return false }
+        guard let base = bytes.baseAddress else { return true }
         return pool.withUnsafeBufferPointer { pool in
-            for offset in 0..<bytes.count where pool[start + offset] != bytes[offset] { return false }
-            return true
+            UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(pool)[start..<start + bytes.count])
+                .elementsEqual(UnsafeRawBufferPointer(start: base, count: bytes.count))
         }
     }
 
     private mutating func grow() {
-        var bigger = [Int32](repeating: 0, count: slots.count * 2)
-        for id in 0..<count {
-            var slot = Int(hashes[id]) & (bigger.count - 1)
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
+        for entry in slots where entry != 0 {
+            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & (bigger.count - 1)
             while bigger[slot] != 0 { slot = (slot + 1) & (bigger.count - 1) }
-            bigger[slot] = Int32(id + 1)
+            bigger[slot] = entry
         }
         slots = bigger
     }

@@ -58,6 +58,7 @@ final class LedgerReader: Sendable {
         var categories = CellCache<Int>()
         var levels = CellCache<ActivityLevel>()
         var outcomes = CellCache<Int>()
+        var members = CellCache<Int32>()
         /// Per member, the last ID cell it was seen in: finds an ID repeated within a cell without a set.
         var seenInCell: [UInt32]
         var cell: UInt32 = 0
@@ -231,7 +232,7 @@ final class LedgerReader: Sendable {
         var added = 0
         row.withValueBytes(at: column) { bytes in
             StaffIDList.forEachID(in: bytes) { id in
-                guard let member = staffIDs.find(id) else {
+                guard let member = state.members.value(for: id, resolveBytes: { staffIDs.find($0) }) else {
                     let text = String(decoding: id, as: UTF8.self)
                     log.warning("W-ID-UNKNOWN", at: row.location(at: column), raw: text, "工号“\(text)”不在会员名册中，已忽略该工号。")
                     return

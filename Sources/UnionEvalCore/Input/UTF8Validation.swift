@@ -4,6 +4,13 @@ enum UTF8Validation {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
+            // ASCII runs, eight bytes at a time: most of a ledger is digits, commas and IDs.
+            while index + 8 <= end {
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index - bytes.startIndex, as: UInt64.self) }
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                index += 8
+            }
+            guard index < end else { break }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
