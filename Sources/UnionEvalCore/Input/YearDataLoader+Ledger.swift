@@ -13,11 +13,17 @@ extension YearDataLoader {
             let batchFiles = batch..<min(batch + Self.ledgerBatchSize, files.count)
             let firstIndex = data.files.count
             let results = ConcurrentMap.map(batchFiles) { reader.read(files[$0], fileIndex: firstIndex + $0 - batch) }
+            if batch == 0 && batchFiles.count < files.count {
+                // Size the year's arrays from the first batch, so they do not double (and briefly exist
+                // twice) over and over while a large year is merged.
+                let scale = Double(files.count) / Double(batchFiles.count) * 1.1
+                data.records.reserveCapacity(Int(Double(results.reduce(0) { $0 + $1.records.count }) * scale))
+                data.memberPool.reserveCapacity(Int(Double(results.reduce(0) { $0 + $1.memberPool.count }) * scale))
+            }
             for (offset, result) in zip(batchFiles, results) {
                 merge(result, file: files[offset], names: &names, seen: &seen)
             }
         }
-        data.arrangeInScoringOrder()
     }
 
     /// Files parsed together before merging: enough to keep both cores busy with uneven file sizes.

@@ -13,6 +13,7 @@ public final class YearDataLoader {
         loader.loadMembers(inputs.members)
         loader.countMembers()
         loader.loadLedgers(inputs.activities)
+        loader.data.arrangeInScoringOrder()
         loader.data.unionsWithoutLedger = Set(loader.data.unions.indices).subtracting(loader.unionsWithLedgerFile)
         for union in loader.data.unionsWithoutLedger.sorted() {
             loader.log.warning(

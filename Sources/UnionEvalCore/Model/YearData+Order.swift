@@ -1,19 +1,10 @@
 extension YearData {
     /// Puts `records` in the fixed order in which they reach caps, so scoring can walk them front to
-    /// back — in memory order, which at a million records is what keeps the walk fast — and their ID
-    /// lists in the same order in `memberPool`.
+    /// back, in memory order. Their ID lists stay where they are: moving them too would hold the
+    /// year's largest array twice.
     mutating func arrangeInScoringOrder() {
         let order = scoringOrder()
-        var pool: [Int32] = []
-        pool.reserveCapacity(memberPool.count)
-        records = order.map { index in
-            var record = records[index]
-            let start = pool.count
-            pool.append(contentsOf: people(of: record))
-            record.poolStart = start
-            return record
-        }
-        memberPool = pool
+        records = order.map { records[$0] }
     }
 
     /// The fixed order in which records reach caps — date, then activity name, then file and line — so that

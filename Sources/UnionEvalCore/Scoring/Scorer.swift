@@ -23,11 +23,13 @@ public struct Scorer {
         scorer.memberStamps = Array(repeating: 0, count: data.members.count)
         scorer.countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
         // Records per unit, already in scoring order.
-        var recordsByUnion = [[UnitRecord]](repeating: [], count: data.unions.count)
+        var recordsByUnion = [[Int32]](repeating: [], count: data.unions.count)
         for (index, record) in data.records.enumerated() {
-            recordsByUnion[record.union].append((index, record))
+            recordsByUnion[record.union].append(Int32(index))
         }
-        let units = data.unions.indices.map { scorer.scoreUnit($0, records: recordsByUnion[$0]) }
+        let units = data.unions.indices.map { union in
+            scorer.scoreUnit(union, records: recordsByUnion[union].map { (Int($0), data.records[Int($0)]) })
+        }
         scorer.reportMissingReviews()
         return Evaluation(units: units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
     }
