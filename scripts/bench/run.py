@@ -34,8 +34,8 @@ def timed(command, cwd=ROOT):
     return wall, peak, result.stderr
 
 
-def median_run(command, runs):
-    samples = [timed(command) for _ in range(runs)]
+def median_run(command, runs, cwd=ROOT):
+    samples = [timed(command, cwd) for _ in range(runs)]
     walls = sorted(samples, key=lambda s: s[0])
     middle = walls[len(walls) // 2]
     return middle[0], max(s[1] for s in samples), middle[2]
@@ -51,6 +51,7 @@ def main():
     floor = os.path.join(WORK, "floor")
     subprocess.run(["cc", "-O2", "-o", floor, os.path.join(ROOT, "scripts/bench/floor.c"), "-lxlsxwriter"], check=True)
     tool = os.path.join(ROOT, ".build/release/unioneval")
+    criteria = ["--criteria", os.path.join(ROOT, "criteria/先进基层工会.yaml")]
 
     rows = []
     for size in args.sizes.split(","):
@@ -62,10 +63,13 @@ def main():
                             "--records", str(spec["records"]), "--units", str(spec["units"]),
                             "--members", str(spec["members"]), "--ids", "32", "--out", data], check=True)
         print(f"running {size} …", file=sys.stderr)
-        wall, peak, stderr = median_run([tool, "run", "--inputs", data, "--out", os.path.join(WORK, f"out-{size}"), "--timings"], args.runs)
+        # Run from the benchmark folder with relative paths, as a user runs `--inputs inputs/2023`: the
+        # file column of 计分依据 then holds paths as short as the floor's.
+        wall, peak, stderr = median_run([tool, "run", "--inputs", f"data-{size}", "--out", f"out-{size}", "--timings"] + criteria,
+                                        args.runs, cwd=WORK)
         timing_line = stderr.split("计时：")[-1].splitlines()[0]
         phases = {name: float(seconds) for name, seconds in (part.strip().rsplit(" ", 2)[:2] for part in timing_line.split("，"))}
-        validate_wall, _, _ = median_run([tool, "validate", "--inputs", data], args.runs)
+        validate_wall, _, _ = median_run([tool, "validate", "--inputs", f"data-{size}"] + criteria, args.runs, cwd=WORK)
         floor_wall, floor_peak, _ = median_run([floor, os.path.join(WORK, f"floor-{size}.xlsx"), str(spec["records"])], args.runs)
         if args.skip_reference:
             reference_wall, reference_peak = float("nan"), float("nan")
