@@ -29,9 +29,9 @@ public final class StagedOutputs: @unchecked Sendable {
         }
     }
 
-    public func stage(_ bytes: [UInt8], to path: String) throws {
+    public func stage(_ contents: Data, to path: String) throws {
         try stage(path) { temporary in
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+            guard FileManager.default.createFile(atPath: temporary, contents: contents) else {
                 throw OutputError(path: path, reason: "无法创建临时文件（目录不可写或磁盘已满）")
             }
         }

@@ -5,7 +5,7 @@ import UnionEvalCore
 /// Reads the criteria and the year folder from disk and runs the pure pipeline on them.
 struct EvaluationSession {
     let criteria: Criteria
-    let run: EvaluationRun
+    var run: EvaluationRun
     let context: RunContext
 
     /// `writesReports` is false for `validate`, which needs no file fingerprints.

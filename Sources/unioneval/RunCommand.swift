@@ -14,7 +14,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let session = try EvaluationSession(options: options, timer: &timer)
+        var session = try EvaluationSession(options: options, timer: &timer)
+        session.run.data.discardMemberPool()
         let reportContext = session.context
         let run = session.run
         session.printDiagnostics()
@@ -30,36 +31,39 @@ struct RunCommand: ParsableCommand {
         do {
             let criteria = session.criteria
             // All three files are committed together: a failure anywhere leaves every previous report as it was.
-            // The two workbooks and results.json are made at the same time, on all cores.
+            // The large evaluation workbook has a core to itself; the activists workbook and then results.json
+            // share the other, so their working memory is never needed at the same time.
             let outputs = StagedOutputs()
             let folder = out
-            var tasks: [@Sendable () throws -> String] = [
-                { try ReportWorkbookWriter.stage(report.workbook(), inFolder: folder, outputs: outputs) }
-            ]
-            if let nomination = run.nomination {
-                tasks.append {
+            let evaluationWorkbook: @Sendable () throws -> [String] = {
+                [try ReportWorkbookWriter.stage(report.workbook(), inFolder: folder, outputs: outputs)]
+            }
+            let otherOutputs: @Sendable () throws -> [String] = {
+                var paths: [String] = []
+                if let nomination = run.nomination {
                     let activists = ActivistReport(
                         data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics,
                         context: reportContext)
-                    return try ReportWorkbookWriter.stage(activists.workbook(), inFolder: folder, outputs: outputs)
+                    paths.append(try ReportWorkbookWriter.stage(activists.workbook(), inFolder: folder, outputs: outputs))
                 }
-            }
-            tasks.append {
                 let results = ResultsDocument(
                     data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking,
                     diagnostics: run.diagnostics, context: reportContext, nomination: run.nomination)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let jsonPath = "\(folder)/results.json"
-                try outputs.stage(Array(try encoder.encode(results)) + [0x0A], to: jsonPath)
-                return jsonPath
+                var json = try encoder.encode(results)
+                json.append(0x0A)
+                try outputs.stage(json, to: jsonPath)
+                paths.append(jsonPath)
+                return paths
             }
-            let outputTasks = tasks
-            let paths = ParallelResults<String>(count: outputTasks.count)
-            DispatchQueue.concurrentPerform(iterations: outputTasks.count) { index in
-                paths.set(index, Result { try outputTasks[index]() })
+            let tasks = [evaluationWorkbook, otherOutputs]
+            let paths = ParallelResults<[String]>(count: tasks.count)
+            DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+                paths.set(index, Result { try tasks[index]() })
             }
-            let written = try paths.values()
+            let written = try paths.values().flatMap { $0 }
             try outputs.commit()
             timer.mark("写入")
             written.forEach { Console.out("已生成：\($0)") }

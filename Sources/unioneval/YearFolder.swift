@@ -14,10 +14,7 @@ enum YearFolder {
         func file(_ name: String) -> InputFile? {
             let path = "\(folder)/\(name)"
             guard FileManager.default.isReadableFile(atPath: path) else { return nil }
-            return InputFile(path: path) {
-                guard let data = FileManager.default.contents(atPath: path) else { throw UnreadableFile(path: path) }
-                return Array(data)
-            }
+            return InputFile(path: path) { try FileBytes.read(path) }
         }
         guard let unions = file("unions.csv") else {
             Console.error("输入目录缺少必需文件：\(folder)/unions.csv（参评二级工会名单）")

@@ -14,6 +14,7 @@ public struct ReadBackWorkbook: Decodable, Sendable {
         public var printTitles: String?
         public var footer: String?
         public var widths: [String: Double]
+        public var heights: [String: Double]
         public var headerBold: Bool
         public var rows: [[Value?]]
         public var formulas: [[Value?]]

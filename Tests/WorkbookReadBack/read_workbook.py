@@ -25,6 +25,8 @@ def main(path):
             "printTitles": sheet.print_title_rows,
             "footer": sheet.oddFooter.center.text,
             "widths": {key: dim.width for key, dim in sheet.column_dimensions.items()},
+            # Rows given a height of their own, by 1-based row number.
+            "heights": {str(key): dim.height for key, dim in sheet.row_dimensions.items() if dim.height is not None},
             "headerBold": bool(sheet.cell(1, 1).font.bold),
             "rows": [[cell for cell in row] for row in sheet.iter_rows(values_only=True)],
             "formulas": [[cell for cell in row] for row in raw.iter_rows(values_only=True)],

@@ -83,7 +83,11 @@ public struct PersonScorer {
             memberCount: memberCount, capTenths: criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths },
             participationCap: rules.participationCap?.tenths)
         /// Keyed by member and activity name, packed into one integer.
-        var bestAward: [UInt64: (record: Int, points: Points)] = [:]
+        /// Every award a person may get, keyed by member and activity name; the best per key is chosen
+        /// after the walk, by sorting, which holds a million candidates in a fraction of a dictionary's memory.
+        var awardCandidates: [(key: UInt64, record: Int32, tenths: Int32)] = []
+        /// The traced member's best so far, to explain each award as the walk meets it.
+        var tracedBest: [UInt64: (record: Int, points: Points)] = [:]
         var traced: [PersonContribution] = []
 
         for index in data.records.indices {
@@ -116,15 +120,17 @@ public struct PersonScorer {
             for (position, member32) in people.enumerated() where position == 0 || people[position - 1] != member32 {
                 let member = Int(member32)
                 let key = UInt64(UInt32(member32)) << 32 | UInt64(UInt32(record.nameID))
-                if let current = bestAward[key], current.points >= points {
-                    if member == trace { traced.append(PersonContribution(record: index, role: .award, points: .zero, note: "同一成果已按更高级别计分")) }
+                awardCandidates.append((key, Int32(index), Int32(clamping: points.tenths)))
+                guard member == trace else { continue }
+                if let current = tracedBest[key], current.points >= points {
+                    traced.append(PersonContribution(record: index, role: .award, points: .zero, note: "同一成果已按更高级别计分"))
                     continue
                 }
-                if member == trace, let current = bestAward[key] {
+                if let current = tracedBest[key] {
                     traced.append(PersonContribution(record: current.record, role: .award, points: -current.points, note: "改按更高级别计分"))
                 }
-                bestAward[key] = (index, points)
-                if member == trace { traced.append(PersonContribution(record: index, role: .award, points: points, note: "获奖加分")) }
+                tracedBest[key] = (index, points)
+                traced.append(PersonContribution(record: index, role: .award, points: points, note: "获奖加分"))
             }
         }
         var scores = (0..<memberCount).map { member in
@@ -135,12 +141,20 @@ public struct PersonScorer {
             score.mostNotableOrganized = tally.mostNotable[member] >= 0 ? Int(tally.mostNotable[member]) : nil
             return score
         }
-        for (key, best) in bestAward.sorted(by: { ($0.key >> 32, $0.value.record) < ($1.key >> 32, $1.value.record) }) {
-            let member = Int(key >> 32)
-            let record = data.records[best.record]
-            scores[member].points += best.points
-            scores[member].awards.append(
-                PersonScore.Award(activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: best.points))
+        // Per achievement the most points; on a tie the record met first (records are in scoring order),
+        // exactly as a walk that replaces only on more points would keep.
+        awardCandidates.sort { ($0.key, -$0.tenths, $0.record) < ($1.key, -$1.tenths, $1.record) }
+        var winners: [(member: Int, record: Int, points: Points)] = []
+        for (position, candidate) in awardCandidates.enumerated() where position == 0 || awardCandidates[position - 1].key != candidate.key {
+            winners.append((Int(candidate.key >> 32), Int(candidate.record), Points(tenths: Int(candidate.tenths))))
+        }
+        awardCandidates = []
+        winners.sort { ($0.member, $0.record) < ($1.member, $1.record) }
+        for winner in winners {
+            let record = data.records[winner.record]
+            scores[winner.member].points += winner.points
+            scores[winner.member].awards.append(
+                PersonScore.Award(activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: winner.points))
         }
         return (scores, traced)
     }

@@ -7,7 +7,7 @@ extension YearDataLoader {
             memberUnions: data.members.map(\.union), fingerprint: fingerprints)
         var names = ByteStringTable(minimumCapacity: data.activityNames.count)
         for name in data.activityNames { names.insert(name) }
-        var seen: [ActivityKey: Int] = [:]
+        var seen = DuplicateFinder()
         // In batches, so only a batch of parsed files waits to be merged, not the whole year.
         for batch in stride(from: 0, to: files.count, by: Self.ledgerBatchSize) {
             let batchFiles = batch..<min(batch + Self.ledgerBatchSize, files.count)
@@ -30,7 +30,7 @@ extension YearDataLoader {
     static let ledgerBatchSize = 32
 
     private func merge(
-        _ result: LedgerReader.FileResult, file: InputFile, names: inout ByteStringTable, seen: inout [ActivityKey: Int]
+        _ result: LedgerReader.FileResult, file: InputFile, names: inout ByteStringTable, seen: inout DuplicateFinder
     ) {
         var result = result
         data.files.append(file.path)
@@ -49,8 +49,7 @@ extension YearDataLoader {
             record.poolStart = poolEnd
             record.nameID = globalName[Int(record.nameID)]
             let key = ActivityKey(record)
-            guard let kept = seen[key] else {
-                seen[key] = data.records.count
+            guard let kept = seen.earlier(than: data.records.count, key: key, keyOf: { ActivityKey(data.records[$0]) }) else {
                 data.records.append(record)
                 continue
             }

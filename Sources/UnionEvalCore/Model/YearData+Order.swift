@@ -4,7 +4,22 @@ extension YearData {
     /// year's largest array twice.
     mutating func arrangeInScoringOrder() {
         let order = scoringOrder()
-        records = order.map { records[$0] }
+        // In place, cycle by cycle (position i takes the record at order[i]), so the records are never held twice.
+        var placed = [Bool](repeating: false, count: records.count)
+        for start in records.indices where !placed[start] {
+            let first = records[start]
+            var position = start
+            while true {
+                placed[position] = true
+                let source = order[position]
+                if source == start {
+                    records[position] = first
+                    break
+                }
+                records[position] = records[source]
+                position = source
+            }
+        }
     }
 
     /// The fixed order in which records reach caps — date, then activity name, then file and line — so that

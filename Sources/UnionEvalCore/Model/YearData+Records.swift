@@ -16,4 +16,10 @@ extension YearData {
     }
 
     public func name(of record: ActivityRecord) -> String { activityNames[Int(record.nameID)] }
+
+    /// Frees the ID lists once scoring is done: reports read records and scores, never the lists, and
+    /// at a million records the lists are the largest thing in memory. Scoring again needs a new load.
+    public mutating func discardMemberPool() {
+        memberPool = []
+    }
 }

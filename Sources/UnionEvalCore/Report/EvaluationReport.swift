@@ -71,29 +71,28 @@ public struct EvaluationReport: Sendable {
     func evidenceSheet() -> ReportSheet {
         // Every ledger row, used or not, in unit order of unions.csv, then file and line, so a secretary
         // finds her rows together; rows of no known unit come last. Rows are made as they are written.
-        enum Entry { case record(Int), rejected(Int) }
-        var keyed: [(key: (Int, Int, Int), entry: Entry)] = []
-        keyed.reserveCapacity(data.records.count + data.rejectedLedgerRows.count)
-        for (index, record) in data.records.enumerated() {
-            keyed.append(((record.union, record.file, record.line), .record(index)))
+        // Entries are record indices, and -(i + 1) for rejected row i: four bytes a row, keys read as sorted.
+        var order = (0..<Int32(data.records.count)).map { $0 } + (0..<Int32(data.rejectedLedgerRows.count)).map { -$0 - 1 }
+        let data = self.data
+        func key(_ entry: Int32) -> (Int, Int, Int) {
+            if entry >= 0 {
+                let record = data.records[Int(entry)]
+                return (record.union, record.file, record.line)
+            }
+            let row = data.rejectedLedgerRows[Int(-entry - 1)]
+            return (row.union ?? Int.max, row.file, row.line)
         }
-        for (index, row) in data.rejectedLedgerRows.enumerated() {
-            keyed.append(((row.union ?? Int.max, row.file, row.line), .rejected(index)))
-        }
-        keyed.sort { $0.key < $1.key }
-        let entries = keyed.map(\.entry)
+        order.sort { key($0) < key($1) }
+        let entries = order
         let texts = CreditTexts(evaluation.recordCredits, criteria: criteria)
         let report = self
         var sheet = ReportSheet(
             name: "计分依据",
             columns: ["二级工会", "文件", "行号", "日期", "活动名称", "类别", "级别", "成果", "计入指标", "得分", "未计分原因"])
         sheet.generatedRows = ReportSheet.GeneratedRows(count: entries.count) { position in
-            switch entries[position] {
-            case .record(let index):
-                return report.recordCells(report.data.records[index], credit: texts.text(forRecord: index))
-            case .rejected(let index):
-                return report.rejectedCells(report.data.rejectedLedgerRows[index])
-            }
+            let entry = Int(entries[position])
+            guard entry >= 0 else { return report.rejectedCells(report.data.rejectedLedgerRows[-entry - 1]) }
+            return report.recordCells(report.data.records[entry], credit: texts.text(forRecord: entry))
         }
         return sheet
     }
