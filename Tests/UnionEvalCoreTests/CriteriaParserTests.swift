@@ -6,6 +6,21 @@ import Testing
         CriteriaParser.parse(edit(try TestSupport.fixture("rubric.yaml")), file: "rubric.yaml").diagnostics
     }
 
+    /// The 评分标准 sheet must read the same on every run: outcomes worth the same points keep the
+    /// criteria's order instead of a dictionary's, which changes from run to run.
+    @Test func outcomeTablesAreDescribedInAStableOrder() throws {
+        let extra = ["甲等", "乙等", "丙等", "丁等", "戊等"]
+        let criteria = try TestSupport.rubric {
+            $0.replacingOccurrences(of: "outcomes: [一等奖, 二等奖, 采纳]", with: "outcomes: [一等奖, 二等奖, 采纳, \(extra.joined(separator: ", "))]")
+                .replacingOccurrences(
+                    of: "校级: {一等奖: 1}",
+                    with: "校级: {\((extra.reversed() + ["采纳", "二等奖", "一等奖"]).map { "\($0): 1" }.joined(separator: ", "))}")
+        }
+        let indicator = try #require(criteria.indicators.first { if case .outcomes = $0.rule { true } else { false } })
+        let expected = (["一等奖", "二等奖", "采纳"] + extra).map { "校级\($0) 1.0 分" }.joined(separator: "，")
+        #expect(indicator.ruleDescription(in: criteria).contains(expected))
+    }
+
     @Test func theTestRubricLoads() throws {
         let criteria = try TestSupport.rubric()
         #expect(criteria.indicators.map(\.id) == ["K1", "K2", "K3", "K4", "K5", "K6"])

@@ -14,7 +14,8 @@ extension Indicator {
             return "每\(per)名会员的活动次数（\(match.describe(in: criteria))）；\(scale.describe(maximum: maximum, percent: false))"
         case .outcomes(let match, let table):
             let entries = table.keys.sorted(by: >).flatMap { level in
-                table[level]!.sorted { $0.value > $1.value }.map { "\(level.chineseName)\(criteria.outcomes[$0.key]) \($0.value) 分" }
+                // Equal points fall back to the criteria's order of outcomes: a dictionary's order changes per run.
+                table[level]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(level.chineseName)\(criteria.outcomes[$0.key]) \($0.value) 分" }
             }
             return "\(match.describe(in: criteria))按级别和成果计分：\(entries.joined(separator: "，"))；同一成果只按最高级别计一次，最高 \(maximum) 分"
         case .manual:
