@@ -78,11 +78,16 @@ public enum ReportWorkbookWriter {
         var lines: Int
 
         init(_ cells: [ReportCell], widths: [Double]) {
-            self.cells = cells.map { cell in
-                if case .text(let text) = cell { return .text(ExcelText.cellText(text)) }
+            // Each text is scanned once: the measure decides both cleaning and wrapping.
+            let measures = cells.map { cell -> TextMeasure? in
+                if case .text(let text) = cell { return TextMeasure(text) }
+                return nil
+            }
+            self.cells = zip(cells, measures).map { cell, measure in
+                if case .text(let text) = cell, let measure { return .text(ExcelText.cellText(text, measure: measure)) }
                 return cell
             }
-            lines = ReportSheet.lineCount(of: cells, widths: widths)
+            lines = ReportSheet.lineCount(of: cells, measures: measures, widths: widths)
         }
     }
 

@@ -49,3 +49,21 @@ import Testing
         }
     }
 }
+
+/// The one-pass measure the writer uses must say what the separate definitions say.
+@Suite struct TextMeasureTests {
+    static let piece = Gen.element(of: [
+        "A", "会", "“", "\n", "\t", "\r", "\u{01}", "\u{7F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "😀", " ", "é", "\u{EFBF}",
+    ]).map { $0 ?? "" }
+
+    @Test func measureAgreesWithTheCharacterDefinitions() async {
+        await propertyCheck(count: 300, input: Self.piece.array(of: 0...12)) { pieces in
+            let text = pieces.joined()
+            let measure = TextMeasure(text)
+            #expect(measure.isClean == !text.unicodeScalars.contains(where: ExcelText.isForbidden))
+            #expect(measure.hasLineBreak == text.utf8.contains(0x0A))
+            #expect(measure.width == text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) })
+            #expect(measure.byteCount == text.utf8.count)
+        }
+    }
+}

@@ -13,11 +13,7 @@ extension String {
     /// Width in Excel's character units: ASCII counts 1, anything else 2. In the CJK fonts a Chinese
     /// Excel or WPS uses, Chinese text and the punctuation around it (“”、—…) are full width.
     /// Counted on UTF-8 lead bytes, as reports measure every cell.
-    public var displayWidth: Int {
-        var width = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { width += byte < 0x80 ? 1 : 2 }
-        return width
-    }
+    public var displayWidth: Int { TextMeasure(self).width }
 }
 
 extension Unicode.Scalar {

@@ -6,8 +6,13 @@ public enum ExcelText {
 
     /// Removes control characters XML cannot carry (keeping tab and line break) and cuts text Excel cannot hold.
     public static func cellText(_ text: String) -> String {
-        // Nearly all cells are short and clean: one byte scan decides that (UTF-16 length ≤ UTF-8 length).
-        if text.utf8.count <= maximumCellLength && isClean(text) { return text }
+        cellText(text, measure: TextMeasure(text))
+    }
+
+    /// `cellText` for a text already measured: nearly all cells are short and clean, which the measure
+    /// tells without another scan (UTF-16 length ≤ UTF-8 length).
+    public static func cellText(_ text: String, measure: TextMeasure) -> String {
+        if measure.byteCount <= maximumCellLength && measure.isClean { return text }
         var cleaned = text
         if cleaned.unicodeScalars.contains(where: isForbidden) {
             cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.filter { !isForbidden($0) }))
@@ -20,18 +25,6 @@ public enum ExcelText {
             cleaned = String(cut) + marker
         }
         return cleaned
-    }
-
-    /// No byte that could start a forbidden character: C0 controls other than tab and line break, DEL,
-    /// and U+FFFE/U+FFFF (EF BF BE/BF).
-    private static func isClean(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return false }
-            if previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF) { return false }
-            previous = (previous.1, byte)
-        }
-        return true
     }
 
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {

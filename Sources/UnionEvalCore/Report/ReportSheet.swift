@@ -88,17 +88,23 @@ public struct ReportSheet: Sendable {
 
     /// Lines a row needs when its text wraps within `widths`; readers do not all grow rows by themselves.
     public static func lineCount(of cells: [ReportCell], widths: [Double]) -> Int {
+        lineCount(of: cells, measures: cells.map { cell in
+            if case .text(let text) = cell { return TextMeasure(text) }
+            return nil
+        }, widths: widths)
+    }
+
+    /// `lineCount` with each text cell's measure given (nil for other cells).
+    public static func lineCount(of cells: [ReportCell], measures: [TextMeasure?], widths: [Double]) -> Int {
         var lines = 1
         for (column, cell) in cells.enumerated() where column < widths.count {
-            guard case .text(let text) = cell else { continue }
+            guard case .text(let text) = cell, let measure = measures[column] else { continue }
             let room = max(Int(widths[column]) - 1, 1)
-            // Display width is at most the UTF-8 length: short text cannot wrap.
-            let hasBreak = text.utf8.contains(0x0A)
-            guard text.utf8.count > room || hasBreak else { continue }
-            let needed = hasBreak
+            guard measure.width > room || measure.hasLineBreak else { continue }
+            let needed = measure.hasLineBreak
                 ? text.split(separator: "\n", omittingEmptySubsequences: false)
                     .reduce(0) { $0 + max(1, (String($1).displayWidth + room - 1) / room) }
-                : max(1, (text.displayWidth + room - 1) / room)
+                : max(1, (measure.width + room - 1) / room)
             lines = max(lines, needed)
         }
         return lines
