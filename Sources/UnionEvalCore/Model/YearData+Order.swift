@@ -25,7 +25,7 @@ extension YearData {
     /// The fixed order in which records reach caps — date, then activity name, then file and line — so that
     /// the order of rows in a ledger never changes a score. Computed once per year, on integer keys:
     /// names are compared through a hash and only fall back to text when two hashes collide.
-    func scoringOrder() -> [Int] {
+    private func scoringOrder() -> [Int] {
         let nameHashes = activityNames.map(Self.stableHash)
         let keys = records.map { (Int($0.day), nameHashes[Int($0.nameID)]) }
         return records.indices.sorted { lhs, rhs in

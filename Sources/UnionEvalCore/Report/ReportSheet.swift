@@ -87,14 +87,7 @@ public struct ReportSheet: Sendable {
     }
 
     /// Lines a row needs when its text wraps within `widths`; readers do not all grow rows by themselves.
-    public static func lineCount(of cells: [ReportCell], widths: [Double]) -> Int {
-        lineCount(of: cells, measures: cells.map { cell in
-            if case .text(let text) = cell { return TextMeasure(text) }
-            return nil
-        }, widths: widths)
-    }
-
-    /// `lineCount` with each text cell's measure given (nil for other cells).
+    /// Each text cell comes with its measure (nil for other cells), taken once for cleaning and wrapping.
     public static func lineCount(of cells: [ReportCell], measures: [TextMeasure?], widths: [Double]) -> Int {
         var lines = 1
         for (column, cell) in cells.enumerated() where column < widths.count {
