@@ -20,3 +20,21 @@ struct CellCache<Value> {
         return value
     }
 }
+
+/// What a cell resolved to: nothing written, a known value, or text that names nothing known.
+enum CellLookup<Value> {
+    case empty
+    case found(Value)
+    case unknown(String)
+}
+
+extension CellCache {
+    /// Resolves the trimmed cell at a schema column, through the cache.
+    mutating func lookup(_ row: TableRow, at ordinal: Int, resolve: (String) -> Value?) -> CellLookup<Value> {
+        row.withValueBytes(at: ordinal) { bytes in
+            if bytes.isEmpty { return .empty }
+            if let value = value(for: bytes, resolve: resolve) { return .found(value) }
+            return .unknown(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+}

@@ -69,6 +69,7 @@ final class LedgerReader: Sendable {
         var warnedAboutFileName = false
         var dataRows = 0
         var state = FileState(
+            // The real accounting is what the table reader returns, set once the file is read.
             result: FileResult(accounting: FileAccounting(path: file.path, role: "", encoding: nil, sha256: "")),
             seenInCell: Array(repeating: 0, count: memberUnions.count))
         var log = DiagnosticLog()
@@ -87,24 +88,23 @@ final class LedgerReader: Sendable {
             }
             // The 二级工会 column wins over the file name, so renaming a file changes nothing.
             let union: Int
-            let unionCell = row.withValueBytes(at: Column.union) { bytes in
-                bytes.isEmpty ? nil : state.unions.value(for: bytes) { unionIndex[$0] }
-            }
-            if let index = unionCell {
+            switch state.unions.lookup(row, at: Column.union, resolve: { unionIndex[$0] }) {
+            case .found(let index):
                 union = index
-            } else if let name = row.value(at: Column.union) {
+            case .unknown(let name):
                 _ = UnionLookup.resolve(name, index: unionIndex, names: unionNames, in: row, log: &log)
                 return reject("二级工会未知")
-            } else if let index = unionFromFileName {
-                union = index
-            } else {
-                if !warnedAboutFileName {
-                    warnedAboutFileName = true
-                    log.error(
-                        "E-LEDGER-UNION", at: SourceLocation(file: file.path, line: row.line),
-                        "台账没有“二级工会”列，文件名“\(file.baseName)”也不是 unions.csv 中的二级工会，无法确定所属单位，各行均未使用。")
+            case .empty:
+                guard let index = unionFromFileName else {
+                    if !warnedAboutFileName {
+                        warnedAboutFileName = true
+                        log.error(
+                            "E-LEDGER-UNION", at: SourceLocation(file: file.path, line: row.line),
+                            "台账没有“二级工会”列，文件名“\(file.baseName)”也不是 unions.csv 中的二级工会，无法确定所属单位，各行均未使用。")
+                    }
+                    return reject("无法确定所属二级工会")
                 }
-                return reject("无法确定所属二级工会")
+                union = index
             }
             resolvedUnion = union
             state.result.unions.insert(union)
@@ -150,39 +150,39 @@ final class LedgerReader: Sendable {
             log.error("E-VALUE-MISSING", at: row.location(at: Column.name), "“活动名称”为空，本行未使用。")
             return "活动名称为空"
         }
-        let category = row.withValueBytes(at: Column.category) { bytes in
-            bytes.isEmpty ? -1 : state.categories.value(for: bytes) { criteria.categoryIndex(for: $0) } ?? -2
-        }
-        if category < 0 {
-            guard let categoryText = row.value(at: Column.category) else {
-                log.error("E-VALUE-MISSING", at: row.location(at: Column.category), "“类别”为空，本行未使用。")
-                return "类别为空"
-            }
+        let category: Int
+        switch state.categories.lookup(row, at: Column.category, resolve: { criteria.categoryIndex(for: $0) }) {
+        case .found(let index):
+            category = index
+        case .empty:
+            log.error("E-VALUE-MISSING", at: row.location(at: Column.category), "“类别”为空，本行未使用。")
+            return "类别为空"
+        case .unknown(let categoryText):
             let names = criteria.categories.flatMap { [$0.name] + $0.aliases }
             let hint = EditDistance.nearest(to: categoryText, in: names).map { "是否应为“\($0)”？" } ?? "可用类别见评分标准文件。"
             log.error(
                 "E-CATEGORY-UNKNOWN", at: row.location(at: Column.category), raw: categoryText, "未定义的活动类别，本行未使用。\(hint)")
             return "类别“\(categoryText)”未定义"
         }
-        var level = ActivityLevel.college
-        let levelCell = row.withValueBytes(at: Column.level) { bytes in
-            bytes.isEmpty ? ActivityLevel.college : state.levels.value(for: bytes) { ActivityLevel(chineseName: $0) }
-        }
-        if let levelCell {
-            level = levelCell
-        } else {
-            let levelText = row.value(at: Column.level) ?? ""
+        let level: ActivityLevel
+        switch state.levels.lookup(row, at: Column.level, resolve: { ActivityLevel(chineseName: $0) }) {
+        case .found(let found):
+            level = found
+        case .empty:
+            level = .college
+        case .unknown(let levelText):
             log.error(
                 "E-LEVEL-UNKNOWN", at: row.location(at: Column.level), raw: levelText,
                 "无法识别的级别，本行未使用。可用级别：院级、校级、区县级、市级、省部级、国家级。")
             return "级别“\(levelText)”无法识别"
         }
         var outcome: Int? = nil
-        let hasOutcome = row.withValueBytes(at: Column.outcome) { bytes in
-            if !bytes.isEmpty { outcome = state.outcomes.value(for: bytes) { criteria.outcomeIndex(for: $0) } }
-            return !bytes.isEmpty
-        }
-        if hasOutcome && outcome == nil, let outcomeText = row.value(at: Column.outcome) {
+        switch state.outcomes.lookup(row, at: Column.outcome, resolve: { criteria.outcomeIndex(for: $0) }) {
+        case .found(let index):
+            outcome = index
+        case .empty:
+            break
+        case .unknown(let outcomeText):
             let hint = EditDistance.nearest(to: outcomeText, in: criteria.outcomes).map { "是否应为“\($0)”？" } ?? ""
             log.warning(
                 "W-OUTCOME-UNKNOWN", at: row.location(at: Column.outcome), raw: outcomeText,
