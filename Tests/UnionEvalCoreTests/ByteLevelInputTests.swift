@@ -6,7 +6,10 @@ import Testing
 @Suite struct ByteLevelInputTests {
     @Test func internedStringsGetDenseIdsAndSurviveGrowth() {
         var table = ByteStringTable()
-        let words = (0..<5_000).map { "S\($0)" } + ["会员", "會員", "", "e\u{301}", "\u{e9}"]
+        // Keys up to eight bytes are compared in the slot, longer ones also in the pool: both, and
+        // long keys that share their first eight bytes.
+        let words = (0..<5_000).map { "S\($0)" } + (0..<300).map { "ABCDEFGH\($0)" }
+            + ["会员", "會員", "", "e\u{301}", "\u{e9}", "ABCDEFGH", "ABCDEFG", "ABCDEFGH\u{0}", "ABCDEFG\u{0}"]
         for (index, word) in words.enumerated() {
             let (id, inserted) = table.insert(word)
             #expect(inserted)
@@ -19,12 +22,15 @@ import Testing
         }
         #expect(table.count == words.count)
         #expect(table.find("S5000") == nil)
+        #expect(table.find("ABCDEFGH300") == nil)
+        #expect(table.find("ABCDEFGH\u{0}\u{0}") == nil)
         // Bytes, not canonical equivalence: a decomposed é is another key than a precomposed one.
         #expect(table.find("e\u{301}") != table.find("\u{e9}"))
     }
 
     static let cellPiece = Gen.element(of: [
-        " ", "\u{3000}", "\t", "\u{FEFF}", "\u{A0}", "\r\n", "A", "会", "é", "𠀋", "-", "\u{200B}", ",",
+        " ", "\u{3000}", "\t", "\u{FEFF}", "\u{A0}", "\r\n", "A", "会", "é", "𠀋", "-", "\u{200B}", ",", "\u{85}",
+        "\u{2028}", "\u{1680}", "\u{205F}", "\u{0B}", "、", "\u{1}", "\u{A9}", "\u{2030}",
     ]).map { $0 ?? "" }
 
     @Test func byteTrimmingMatchesStringTrimming() async {
@@ -46,6 +52,29 @@ import Testing
             var ids: [String] = []
             cell.withUTF8 { bytes in StaffIDList.forEachID(in: bytes) { ids.append(String(decoding: $0, as: UTF8.self)) } }
             #expect(ids == expected)
+        }
+    }
+
+    /// Byte pieces for the UTF-8 check: long ASCII runs (the eight-byte path), valid two-, three- and
+    /// four-byte characters, and the malformed kinds: stray continuation, truncated, overlong,
+    /// surrogate, beyond U+10FFFF and bytes that never occur.
+    static let bytePiece = Gen.element(of: [
+        Array("S000010;S000011,".utf8), [0x41], Array("会".utf8), Array("é".utf8), Array("😀".utf8),
+        [0x80], [0xE4, 0xBC], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xF5],
+    ]).map { $0 ?? [] }
+
+    @Test func utf8CheckFindsTheFirstBadByteAsTheStandardLibraryDecodes() async {
+        await propertyCheck(count: 400, input: Self.bytePiece.array(of: 0...10)) { pieces in
+            let bytes = pieces.flatMap { $0 }
+            let offset = UTF8Validation.firstInvalidOffset(in: bytes[...])
+            #expect((offset == nil) == (String(validating: bytes, as: UTF8.self) != nil))
+            if let offset {
+                // Everything before the reported byte is valid, so it really is the first bad one.
+                #expect(String(validating: bytes[..<offset], as: UTF8.self) != nil)
+            }
+            // A slice reports in its own indices.
+            let padded = [0x41] + bytes
+            #expect(UTF8Validation.firstInvalidOffset(in: padded[1...]) == offset.map { $0 + 1 })
         }
     }
 }

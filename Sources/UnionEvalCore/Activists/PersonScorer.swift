@@ -12,24 +12,25 @@ public struct PersonScorer {
         self.rules = rules
     }
 
-    /// Running totals per member in flat arrays. Held in one struct with mutating methods, so the hot
-    /// loop updates them in place instead of through captured, boxed variables.
-    /// Running totals per member in flat `Int32` arrays, kept small so a million records' random
-    /// accesses stay in cache: only categories that have a cap get a per-member column.
-    private struct Tally {
+    /// One member's running totals, side by side: a record's visit to a member touches one cache line,
+    /// where a million records visit a large roster in no particular order.
+    private struct MemberTally {
+        var points: Int32 = 0
+        var organized: Int32 = 0
+        var participated: Int32 = 0
+        var participationTenths: Int32 = 0
+        var mostNotable: Int32 = -1
+    }
+
+    /// The caps as flat tenths. Only categories that have a cap get a per-member column of used tenths.
+    private struct Caps {
         /// Per category, its column among the capped categories, or -1.
         let cappedColumn: [Int]
         let cappedCount: Int
         let capTenths: [Int32]
         let participationCap: Int32
-        var points: [Int32]
-        var organized: [Int32]
-        var participated: [Int32]
-        var mostNotable: [Int32]
-        var cappedTenths: [Int32]
-        var participationTenths: [Int32]
 
-        init(memberCount: Int, capTenths: [Int?], participationCap: Int?) {
+        init(capTenths: [Int?], participationCap: Int?) {
             var columns: [Int] = []
             var count = 0
             for cap in capTenths {
@@ -40,34 +41,31 @@ public struct PersonScorer {
             cappedCount = count
             self.capTenths = capTenths.map { Int32(clamping: $0 ?? Int.max) }
             self.participationCap = Int32(clamping: participationCap ?? Int.max)
-            points = Array(repeating: 0, count: memberCount)
-            organized = Array(repeating: 0, count: memberCount)
-            participated = Array(repeating: 0, count: memberCount)
-            mostNotable = Array(repeating: -1, count: memberCount)
-            cappedTenths = Array(repeating: 0, count: memberCount * count)
-            participationTenths = Array(repeating: 0, count: memberCount)
         }
 
         /// Grants `wanted` tenths within the category cap and, for taking part, the participation cap.
-        /// Returns the tenths granted and which cap cut them (1: category, 2: participation).
-        mutating func grant(_ wanted: Int32, member: Int, category: Int, isParticipation: Bool) -> (Int32, capped: Int?) {
+        /// `used` is the member's row of capped tenths. Returns the tenths granted and which cap cut
+        /// them (1: category, 2: participation).
+        func grant(
+            _ wanted: Int32, to tally: inout MemberTally, used: UnsafeMutablePointer<Int32>, category: Int, isParticipation: Bool
+        ) -> (Int32, capped: Int?) {
             var granted = wanted
             var capped: Int? = nil
             let column = cappedColumn[category]
             if column >= 0 {
-                granted = min(wanted, max(capTenths[category] - cappedTenths[member * cappedCount + column], 0))
+                granted = min(wanted, max(capTenths[category] - used[column], 0))
                 if granted < wanted { capped = 1 }
             }
             if isParticipation {
-                let room = max(participationCap - participationTenths[member], 0)
+                let room = max(participationCap - tally.participationTenths, 0)
                 if granted > room {
                     granted = room
                     capped = 2
                 }
-                participationTenths[member] += granted
+                tally.participationTenths += granted
             }
-            if column >= 0 { cappedTenths[member * cappedCount + column] += granted }
-            points[member] += granted
+            if column >= 0 { used[column] += granted }
+            tally.points += granted
             return (granted, capped)
         }
     }
@@ -79,66 +77,82 @@ public struct PersonScorer {
         // Rules per category as flat tenths, looked up per contribution without hashing.
         let organizeTenths = criteria.categories.indices.map { Int32(clamping: rules.organize($0).tenths) }
         let participateTenths = criteria.categories.indices.map { Int32(clamping: rules.participate($0).tenths) }
-        var tally = Tally(
-            memberCount: memberCount, capTenths: criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths },
+        let caps = Caps(
+            capTenths: criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths },
             participationCap: rules.participationCap?.tenths)
-        /// Keyed by member and activity name, packed into one integer.
-        /// Every award a person may get, keyed by member and activity name; the best per key is chosen
-        /// after the walk, by sorting, which holds a million candidates in a fraction of a dictionary's memory.
+        var tallies = [MemberTally](repeating: MemberTally(), count: memberCount)
+        // At least one element, so the buffer has an address even when no category has a cap.
+        var usedTenths = [Int32](repeating: 0, count: max(memberCount * caps.cappedCount, 1))
+        /// Every award a person may get, keyed by member and activity name packed into one integer; the
+        /// best per key is chosen after the walk, by sorting, which holds a million candidates in a
+        /// fraction of a dictionary's memory.
         var awardCandidates: [(key: UInt64, record: Int32, tenths: Int32)] = []
         /// The traced member's best so far, to explain each award as the walk meets it.
         var tracedBest: [UInt64: (record: Int, points: Points)] = [:]
         var traced: [PersonContribution] = []
 
-        for index in data.records.indices {
-            let record = data.records[index]
-            let category = record.category
-            let organizers = data.organizers(of: record)
-            for member32 in organizers {
-                let member = Int(member32)
-                tally.organized[member] += 1
-                if isMoreNotable(index, than: tally.mostNotable[member]) { tally.mostNotable[member] = Int32(index) }
-                let (granted, capped) = tally.grant(organizeTenths[category], member: member, category: category, isParticipation: false)
-                if member == trace {
-                    traced.append(PersonContribution(record: index, role: .organizer, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
+        // Through buffer pointers: the walk updates tens of millions of tallies, each update otherwise
+        // checking that the array is not shared.
+        tallies.withUnsafeMutableBufferPointer { tallies in
+            usedTenths.withUnsafeMutableBufferPointer { usedTenths in
+                for index in data.records.indices {
+                    let record = data.records[index]
+                    let category = record.category
+                    let organizers = data.organizers(of: record)
+                    for member32 in organizers {
+                        let member = Int(member32)
+                        tallies[member].organized += 1
+                        if isMoreNotable(index, than: tallies[member].mostNotable) { tallies[member].mostNotable = Int32(index) }
+                        let (granted, capped) = caps.grant(
+                            organizeTenths[category], to: &tallies[member], used: usedTenths.baseAddress.unsafelyUnwrapped + member * caps.cappedCount,
+                            category: category, isParticipation: false)
+                        if member == trace {
+                            traced.append(
+                                PersonContribution(record: index, role: .organizer, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
+                        }
+                    }
+                    // Organiser lists are short: a linear check beats building a set per record.
+                    for member32 in data.participants(of: record) where !organizers.contains(member32) {
+                        let member = Int(member32)
+                        tallies[member].participated += 1
+                        let (granted, capped) = caps.grant(
+                            participateTenths[category], to: &tallies[member], used: usedTenths.baseAddress.unsafelyUnwrapped + member * caps.cappedCount,
+                            category: category, isParticipation: true)
+                        if member == trace {
+                            traced.append(
+                                PersonContribution(record: index, role: .participant, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
+                        }
+                    }
+                    guard let outcome = record.outcome, let points = rules.outcomePoints[record.level]?[outcome], points > .zero else {
+                        continue
+                    }
+                    var people = Array(data.people(of: record))
+                    people.sort()
+                    for (position, member32) in people.enumerated() where position == 0 || people[position - 1] != member32 {
+                        let member = Int(member32)
+                        let key = UInt64(UInt32(member32)) << 32 | UInt64(UInt32(record.nameID))
+                        awardCandidates.append((key, Int32(index), Int32(clamping: points.tenths)))
+                        guard member == trace else { continue }
+                        if let current = tracedBest[key], current.points >= points {
+                            traced.append(PersonContribution(record: index, role: .award, points: .zero, note: "同一成果已按更高级别计分"))
+                            continue
+                        }
+                        if let current = tracedBest[key] {
+                            traced.append(PersonContribution(record: current.record, role: .award, points: -current.points, note: "改按更高级别计分"))
+                        }
+                        tracedBest[key] = (index, points)
+                        traced.append(PersonContribution(record: index, role: .award, points: points, note: "获奖加分"))
+                    }
                 }
-            }
-            // Organiser lists are short: a linear check beats building a set per record.
-            for member32 in data.participants(of: record) where !organizers.contains(member32) {
-                let member = Int(member32)
-                tally.participated[member] += 1
-                let (granted, capped) = tally.grant(participateTenths[category], member: member, category: category, isParticipation: true)
-                if member == trace {
-                    traced.append(PersonContribution(record: index, role: .participant, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
-                }
-            }
-            guard let outcome = record.outcome, let points = rules.outcomePoints[record.level]?[outcome], points > .zero else {
-                continue
-            }
-            var people = Array(data.people(of: record))
-            people.sort()
-            for (position, member32) in people.enumerated() where position == 0 || people[position - 1] != member32 {
-                let member = Int(member32)
-                let key = UInt64(UInt32(member32)) << 32 | UInt64(UInt32(record.nameID))
-                awardCandidates.append((key, Int32(index), Int32(clamping: points.tenths)))
-                guard member == trace else { continue }
-                if let current = tracedBest[key], current.points >= points {
-                    traced.append(PersonContribution(record: index, role: .award, points: .zero, note: "同一成果已按更高级别计分"))
-                    continue
-                }
-                if let current = tracedBest[key] {
-                    traced.append(PersonContribution(record: current.record, role: .award, points: -current.points, note: "改按更高级别计分"))
-                }
-                tracedBest[key] = (index, points)
-                traced.append(PersonContribution(record: index, role: .award, points: points, note: "获奖加分"))
             }
         }
         var scores = (0..<memberCount).map { member in
             var score = PersonScore(member: member)
-            score.points = Points(tenths: Int(tally.points[member]))
-            score.organized = Int(tally.organized[member])
-            score.participated = Int(tally.participated[member])
-            score.mostNotableOrganized = tally.mostNotable[member] >= 0 ? Int(tally.mostNotable[member]) : nil
+            let tally = tallies[member]
+            score.points = Points(tenths: Int(tally.points))
+            score.organized = Int(tally.organized)
+            score.participated = Int(tally.participated)
+            score.mostNotableOrganized = tally.mostNotable >= 0 ? Int(tally.mostNotable) : nil
             return score
         }
         // Per achievement the most points; on a tie the record met first (records are in scoring order),

@@ -6,21 +6,25 @@ public struct ByteStringTable: Sendable {
     /// Key bytes of all entries, back to back; entry `i` spans `starts[i]..<starts[i + 1]`.
     private var pool: [UInt8] = []
     private var starts: [Int] = [0]
-    /// Open addressing, linear probing: a slot holds the key's hash in its high half and entry id + 1 in
-    /// its low half, 0 when empty, so a probe touches one slot and, on a hash match, the key's bytes.
+    /// Open addressing, linear probing, two words per slot: the key's first eight bytes, and a tag
+    /// (hash bits, key length, entry id + 1; 0 when empty). Staff IDs are rarely longer than eight
+    /// bytes, so most lookups compare two words and never touch the pool.
     private var slots: [UInt64]
 
     public init(minimumCapacity: Int = 16) {
         var size = 16
         while size < minimumCapacity * 2 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
+        slots = Array(repeating: 0, count: size * 2)
     }
 
     public var count: Int { starts.count - 1 }
 
+    private var slotCount: Int { slots.count / 2 }
+
     /// The id of `bytes`, if interned.
     public func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        switch probe(bytes, hash: Self.hash(bytes)) {
+        let key = Key(bytes)
+        switch probe(bytes, key: key) {
         case .found(let id): return id
         case .empty: return nil
         }
@@ -31,18 +35,18 @@ public struct ByteStringTable: Sendable {
         case empty(slot: Int)
     }
 
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Probe {
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, key: Key) -> Probe {
         slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = Int(hash) & mask
+            let mask = slots.count / 2 - 1
+            var slot = Int(truncatingIfNeeded: key.hash) & mask
             while true {
-                let entry = slots[slot]
-                if entry == 0 { return .empty(slot: slot) }
-                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                    let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                    if equals(id, bytes) { return .found(Int32(id)) }
+                let tag = slots[2 &* slot &+ 1]
+                if tag == 0 { return .empty(slot: slot) }
+                if tag & Key.tagMask == key.tag && slots[2 &* slot] == key.head {
+                    let id = Int(tag & 0xFFFF_FFFF) - 1
+                    if bytes.count <= 8 || tailEquals(id, bytes) { return .found(Int32(id)) }
                 }
-                slot = (slot + 1) & mask
+                slot = (slot &+ 1) & mask
             }
         }
     }
@@ -50,16 +54,17 @@ public struct ByteStringTable: Sendable {
     /// The id of `bytes`, interning them first when new.
     @discardableResult
     public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
-        let hash = Self.hash(bytes)
-        switch probe(bytes, hash: hash) {
+        let key = Key(bytes)
+        switch probe(bytes, key: key) {
         case .found(let id):
             return (id, false)
         case .empty(let slot):
             let id = count
             pool.append(contentsOf: bytes)
             starts.append(pool.count)
-            slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
-            if count * 2 > slots.count { grow() }
+            slots[2 * slot] = key.head
+            slots[2 * slot + 1] = key.tag | UInt64(id + 1)
+            if count * 2 > slotCount { grow() }
             return (Int32(id), true)
         }
     }
@@ -76,37 +81,91 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The interned text of entry `id`.
-    public func string(_ id: Int32) -> String {
-        pool.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[starts[Int(id)]..<starts[Int(id) + 1]]), as: UTF8.self) }
+    public func string(_ id: Int32) -> String { withBytes(id) { String(decoding: $0, as: UTF8.self) } }
+
+    /// Calls `body` with the bytes of entry `id`.
+    public func withBytes<Result>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        pool.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[Int(id)]..<starts[Int(id) + 1]])) }
     }
 
-    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether entry `id`, whose first eight bytes and length already match, equals `bytes` after them.
+    private func tailEquals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id]
         guard starts[id + 1] - start == bytes.count else { return false }
-        guard let base = bytes.baseAddress else { return true }
         return pool.withUnsafeBufferPointer { pool in
-            UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(pool)[start..<start + bytes.count])
-                .elementsEqual(UnsafeRawBufferPointer(start: base, count: bytes.count))
+            let stored = UnsafeBufferPointer(rebasing: pool[start..<start + bytes.count])
+            var offset = 8
+            while offset < bytes.count {
+                guard Key.word(stored, at: offset) == Key.word(bytes, at: offset) else { return false }
+                offset += 8
+            }
+            return true
         }
     }
 
     private mutating func grow() {
         var bigger = [UInt64](repeating: 0, count: slots.count * 2)
-        for entry in slots where entry != 0 {
-            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & (bigger.count - 1)
-            while bigger[slot] != 0 { slot = (slot + 1) & (bigger.count - 1) }
-            bigger[slot] = entry
+        let mask = bigger.count / 2 - 1
+        pool.withUnsafeBufferPointer { pool in
+            for id in 0..<count {
+                // Only part of the hash is kept in the tag: the slot comes from the key again.
+                let key = Key(UnsafeBufferPointer(rebasing: pool[starts[id]..<starts[id + 1]]))
+                var slot = Int(truncatingIfNeeded: key.hash) & mask
+                while bigger[2 * slot + 1] != 0 { slot = (slot + 1) & mask }
+                bigger[2 * slot] = key.head
+                bigger[2 * slot + 1] = key.tag | UInt64(id + 1)
+            }
         }
         slots = bigger
     }
 
-    /// FNV-1a, folded to 32 bits: short keys, and the same on every run.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+    /// What a probe compares: the hash (the same on every run), the first eight bytes, and a tag of
+    /// the hash's top bits and the length (255 for any longer key) above the id half of a slot's tag.
+    struct Key {
+        static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
+        var hash: UInt64
+        var head: UInt64
+        var tag: UInt64
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let count = bytes.count
+            var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+            var head: UInt64 = 0
+            var offset = 0
+            while offset < count {
+                let word = Self.word(bytes, at: offset)
+                if offset == 0 { head = word }
+                hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 31
+                offset &+= 8
+            }
+            hash ^= hash >> 29
+            hash = hash &* 0x94D0_49BB_1331_11EB
+            hash ^= hash >> 32
+            self.hash = hash
+            self.head = head
+            tag = (hash >> 40) << 40 | UInt64(min(count, 255)) << 32
         }
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+
+        /// Up to eight bytes from `offset`, little-endian, zero-padded; never reads past the buffer.
+        static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+            let base = bytes.baseAddress.unsafelyUnwrapped + offset
+            let available = bytes.count &- offset
+            if available >= 8 { return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
+            // Fewer than eight bytes left: four, two and one at a time, as the count's bits say.
+            let raw = UnsafeRawPointer(base)
+            var word: UInt64 = 0
+            var filled = 0
+            if available & 4 != 0 {
+                word = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+                filled = 4
+            }
+            if available & 2 != 0 {
+                word |= UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: filled, as: UInt16.self))) << (filled * 8)
+                filled += 2
+            }
+            if available & 1 != 0 { word |= UInt64(base[filled]) << (filled * 8) }
+            return word
+        }
     }
 }

@@ -33,7 +33,7 @@ public enum CSVTableReader {
                 headerUsable = header.usable
                 return
             }
-            if !headerUsable || text.corruptLines.contains(row.line) {
+            if !headerUsable || (!text.corruptLines.isEmpty && text.corruptLines.contains(row.line)) {
                 accounting.record(.rejected)
                 return
             }

@@ -1,7 +1,6 @@
 /// Remembers what a cell's text resolved to, keyed by the cell's bytes. Ledger columns such as 类别
 /// and 级别 repeat a handful of values on every row: each distinct text is looked up once per file.
-/// Only successes are remembered, so a bad value is reported on every row that has it. Staff IDs go
-/// through one too: a ledger names mostly its own unit's people, whose small table stays in cache.
+/// Only successes are remembered, so a bad value is reported on every row that has it.
 struct CellCache<Value> {
     private var table = ByteStringTable()
     private var values: [Value] = []

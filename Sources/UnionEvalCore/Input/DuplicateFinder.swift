@@ -9,7 +9,7 @@ struct DuplicateFinder {
     /// `keyOf` gives the key of any record remembered so far; `index` itself need not exist yet.
     mutating func earlier(than index: Int, key: ActivityKey, keyOf: (Int) -> ActivityKey) -> Int? {
         if (count + 1) * 2 > slots.count { grow(keyOf: keyOf) }
-        var slot = key.hashValue & (slots.count - 1)
+        var slot = key.slotHash & (slots.count - 1)
         while slots[slot] != 0 {
             let candidate = Int(slots[slot]) - 1
             if keyOf(candidate) == key { return candidate }
@@ -23,7 +23,7 @@ struct DuplicateFinder {
     private mutating func grow(keyOf: (Int) -> ActivityKey) {
         var bigger = [Int32](repeating: 0, count: slots.count * 2)
         for entry in slots where entry != 0 {
-            var slot = keyOf(Int(entry) - 1).hashValue & (bigger.count - 1)
+            var slot = keyOf(Int(entry) - 1).slotHash & (bigger.count - 1)
             while bigger[slot] != 0 { slot = (slot + 1) & (bigger.count - 1) }
             bigger[slot] = entry
         }

@@ -58,20 +58,17 @@ final class LedgerReader: Sendable {
         var categories = CellCache<Int>()
         var levels = CellCache<ActivityLevel>()
         var outcomes = CellCache<Int>()
-        var members = CellCache<Int32>()
-        /// Per member, the last ID cell it was seen in: finds an ID repeated within a cell without a set.
-        var seenInCell: [UInt32]
-        var cell: UInt32 = 0
+        var staffIDs = LedgerStaffIDs()
     }
 
     func read(_ file: InputFile, fileIndex: Int) -> FileResult {
         let unionFromFileName = unionIndex[file.baseName]
         var warnedAboutFileName = false
         var dataRows = 0
+        var lastUnion = -1
         var state = FileState(
             // The real accounting is what the table reader returns, set once the file is read.
-            result: FileResult(accounting: FileAccounting(path: file.path, role: "", encoding: nil, sha256: "")),
-            seenInCell: Array(repeating: 0, count: memberUnions.count))
+            result: FileResult(accounting: FileAccounting(path: file.path, role: "", encoding: nil, sha256: "")))
         var log = DiagnosticLog()
         let accounting = CSVTableReader.read(
             file, role: "活动台账", schema: Schemas.activities, fingerprint: fingerprint, log: &log
@@ -107,7 +104,10 @@ final class LedgerReader: Sendable {
                 union = index
             }
             resolvedUnion = union
-            state.result.unions.insert(union)
+            if union != lastUnion {
+                state.result.unions.insert(union)
+                lastUnion = union
+            }
             guard let problem = parseRecord(row, union: union, file: fileIndex, state: &state, log: &log) else { return .used }
             return reject(problem)
         }
@@ -227,34 +227,25 @@ final class LedgerReader: Sendable {
     private func appendStaffIDs(
         _ row: TableRow, column: Int, union: Int, level: ActivityLevel, state: inout FileState, log: inout DiagnosticLog
     ) -> Int {
-        state.cell &+= 1
-        let cell = state.cell
-        var added = 0
         row.withValueBytes(at: column) { bytes in
-            StaffIDList.forEachID(in: bytes) { id in
-                guard let member = state.members.value(for: id, resolveBytes: { staffIDs.find($0) }) else {
-                    let text = String(decoding: id, as: UTF8.self)
-                    log.warning("W-ID-UNKNOWN", at: row.location(at: column), raw: text, "工号“\(text)”不在会员名册中，已忽略该工号。")
-                    return
-                }
-                if state.seenInCell[Int(member)] == cell {
-                    let text = String(decoding: id, as: UTF8.self)
-                    log.warning("W-ID-REPEATED", at: row.location(at: column), raw: text, "工号“\(text)”在同一行重复出现，只计一次。")
-                    return
-                }
-                state.seenInCell[Int(member)] = cell
-                state.result.memberPool.append(member)
-                added += 1
-                let home = memberUnions[Int(member)]
-                // School-level and higher events legitimately mix units; a college-level one should not.
-                if home != union && level == .college {
+            state.staffIDs.resolveCell(bytes, roster: staffIDs, into: &state.result.memberPool) { id, sighting in
+                switch sighting {
+                case .added(let member):
+                    // School-level and higher events legitimately mix units; a college-level one should not.
+                    let home = memberUnions[Int(member)]
+                    guard home != union && level == .college else { return }
                     let text = String(decoding: id, as: UTF8.self)
                     log.warning(
                         "W-ID-OTHER-UNIT", at: row.location(at: column), raw: text,
                         "工号“\(text)”属于\(unionNames[home])，出现在本单位的院级活动中；计入其个人积极分子得分，不计入本单位参与率。")
+                case .unknown:
+                    let text = String(decoding: id, as: UTF8.self)
+                    log.warning("W-ID-UNKNOWN", at: row.location(at: column), raw: text, "工号“\(text)”不在会员名册中，已忽略该工号。")
+                case .repeatedInCell:
+                    let text = String(decoding: id, as: UTF8.self)
+                    log.warning("W-ID-REPEATED", at: row.location(at: column), raw: text, "工号“\(text)”在同一行重复出现，只计一次。")
                 }
             }
         }
-        return added
     }
 }

@@ -3,32 +3,36 @@
 enum StaffIDList {
     /// Calls `body` with the bytes of each ID in the cell, in order.
     static func forEachID(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var start = 0
         var index = 0
-        while index < bytes.count {
-            let width = separatorWidth(bytes, at: index)
+        while index < count {
+            let width = separatorWidth(base, count: count, at: index)
             if width > 0 {
-                if index > start { body(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-                index += width
+                if index > start { body(UnsafeBufferPointer(start: base + start, count: index - start)) }
+                index &+= width
                 start = index
             } else {
-                index += 1
+                index &+= 1
             }
         }
-        if bytes.count > start { body(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
+        if count > start { body(UnsafeBufferPointer(start: base + start, count: count - start)) }
     }
 
+    /// The one-byte separators below 64, as bits: tab, line feed, carriage return, space, `,` and `;`.
+    private static let asciiSeparators: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x2C | 1 << 0x3B
+
     /// Byte length of the separator starting at `index`, or 0.
-    private static func separatorWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        switch bytes[index] {
-        case 0x3B, 0x2C, 0x20, 0x09, 0x0A, 0x0D:
-            return 1
-        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x9B || bytes[index + 2] == 0x8C):
-            return 3  // ； ，
-        case 0xE3 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x81 || bytes[index + 2] == 0x80):
-            return 3  // 、 and the ideographic space
-        default:
-            return 0
-        }
+    @inline(__always)
+    private static func separatorWidth(_ base: UnsafePointer<UInt8>, count: Int, at index: Int) -> Int {
+        let byte = base[index]
+        if byte < 64 { return Int(truncatingIfNeeded: asciiSeparators >> UInt64(byte)) & 1 }
+        guard byte == 0xEF || byte == 0xE3, index &+ 2 < count else { return 0 }
+        let second = base[index &+ 1]
+        let third = base[index &+ 2]
+        if byte == 0xEF && second == 0xBC && (third == 0x9B || third == 0x8C) { return 3 }  // ； ，
+        if byte == 0xE3 && second == 0x80 && (third == 0x81 || third == 0x80) { return 3 }  // 、 and the ideographic space
+        return 0
     }
 }

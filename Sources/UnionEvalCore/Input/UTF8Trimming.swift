@@ -2,6 +2,11 @@
 /// so a cell is only turned into a `String` when its text is needed.
 enum UTF8Trimming {
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        // Nearly every cell starts and ends with a character no padding scalar can begin with.
+        guard let first = bytes.first else { return bytes }
+        var lastLead = bytes.count - 1
+        while lastLead > 0 && bytes[lastLead] & 0xC0 == 0x80 && bytes.count - lastLead < 4 { lastLead -= 1 }
+        if !mayBeginPadding(first) && !mayBeginPadding(bytes[lastLead]) { return bytes }
         var start = 0
         var end = bytes.count
         while start < end {
@@ -17,6 +22,13 @@ enum UTF8Trimming {
             end = lead
         }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// Whether a scalar starting with this byte can be padding (see `Unicode.Scalar.isPadding`):
+    /// control characters and spaces, and the lead bytes of U+0085, U+00A0, U+1680, U+2000–U+205F,
+    /// U+3000 and U+FEFF.
+    private static func mayBeginPadding(_ lead: UInt8) -> Bool {
+        lead <= 0x20 || lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF
     }
 
     /// The scalar starting at `index` and its length in bytes; anything malformed reads as a

@@ -1,39 +1,44 @@
 /// A byte-level UTF-8 check that says where the first bad byte is, so it can be reported by line.
 enum UTF8Validation {
+    /// The index of the first byte that is not part of valid UTF-8, in the slice's own indices.
     static func firstInvalidOffset(in bytes: ArraySlice<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        let end = bytes.endIndex
+        bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }.map { bytes.startIndex + $0 }
+    }
+
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let end = bytes.count
+        var index = 0
         while index < end {
             // ASCII runs, eight bytes at a time: most of a ledger is digits, commas and IDs.
-            while index + 8 <= end {
-                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index - bytes.startIndex, as: UInt64.self) }
-                guard word & 0x8080_8080_8080_8080 == 0 else { break }
-                index += 8
+            while index &+ 8 <= end {
+                guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { break }
+                index &+= 8
             }
             guard index < end else { break }
-            let lead = bytes[index]
+            let lead = base[index]
             if lead < 0x80 {
-                index += 1
+                index &+= 1
                 continue
             }
             let length: Int
-            var minimum: UInt32
+            let minimum: UInt32
             switch lead {
             case 0xC2...0xDF: length = 2; minimum = 0x80
             case 0xE0...0xEF: length = 3; minimum = 0x800
             case 0xF0...0xF4: length = 4; minimum = 0x10000
             default: return index
             }
-            guard index + length <= end else { return index }
+            guard index &+ length <= end else { return index }
             var scalar = UInt32(lead) & (0xFF >> (length + 1))
             for offset in 1..<length {
-                let continuation = bytes[index + offset]
+                let continuation = base[index &+ offset]
                 guard continuation & 0xC0 == 0x80 else { return index }
                 scalar = scalar << 6 | UInt32(continuation & 0x3F)
             }
             if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
-            minimum = 0
-            index += length
+            index &+= length
         }
         return nil
     }

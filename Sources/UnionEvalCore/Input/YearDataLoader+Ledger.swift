@@ -36,17 +36,19 @@ extension YearDataLoader {
         data.files.append(file.path)
         // The file's names and pool positions become the year's.
         let globalName = (0..<Int32(result.names.count)).map { local in
-            let name = result.names.string(local)
-            let (id, inserted) = names.insert(name)
-            if inserted { data.activityNames.append(name) }
-            return id
+            result.names.withBytes(local) { bytes in
+                let (id, inserted) = names.insert(bytes)
+                if inserted { data.activityNames.append(String(decoding: bytes, as: UTF8.self)) }
+                return id
+            }
         }
+        // The file's ID lists in one piece. A duplicate row's list stays behind unused: such rows are
+        // few, and nothing walks the pool except through records.
+        let poolBase = data.memberPool.count
+        data.memberPool.append(contentsOf: result.memberPool)
         var duplicates = DiagnosticLog()
         for var record in result.records {
-            let people = Int(record.organizerCount + record.participantCount)
-            let poolEnd = data.memberPool.count
-            data.memberPool.append(contentsOf: result.memberPool[record.poolStart..<record.poolStart + people])
-            record.poolStart = poolEnd
+            record.poolStart += poolBase
             record.nameID = globalName[Int(record.nameID)]
             let key = ActivityKey(record)
             guard let kept = seen.earlier(than: data.records.count, key: key, keyOf: { ActivityKey(data.records[$0]) }) else {
@@ -54,11 +56,7 @@ extension YearDataLoader {
                 continue
             }
             // Keep the fuller entry, whichever came first; the other is reported where it stands.
-            if data.isPreferred(record, over: data.records[kept]) {
-                swap(&record, &data.records[kept])
-            } else {
-                data.memberPool.removeLast(people)
-            }
+            if data.isPreferred(record, over: data.records[kept]) { swap(&record, &data.records[kept]) }
             let keptLine = data.records[kept].line
             let keptFile = data.files[data.records[kept].file]
             let place = keptFile == data.files[record.file] ? "第 \(keptLine) 行" : "\(keptFile) 第 \(keptLine) 行"

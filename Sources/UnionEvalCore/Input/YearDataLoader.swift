@@ -82,39 +82,59 @@ public final class YearDataLoader {
         }
     }
 
+    /// Schema ordinals of the roster columns: a roster has a row per member, read by ordinal like a ledger.
+    private enum MemberColumn {
+        static let staffID = Schemas.members.ordinal(of: "工号")
+        static let name = Schemas.members.ordinal(of: "姓名")
+        static let union = Schemas.members.ordinal(of: "二级工会")
+        static let isMember = Schemas.members.ordinal(of: "会员")
+        static let gender = Schemas.members.ordinal(of: "性别")
+        static let role = Schemas.members.ordinal(of: "工会职务")
+        static let joinDate = Schemas.members.ordinal(of: "入会日期")
+    }
+
     func loadMembers(_ file: InputFile) {
+        var unionCache = CellCache<Int>()
         read(file, role: "会员名册", schema: Schemas.members) { row, log in
-            guard let staffID = row.value("工号") else {
-                log.error("E-VALUE-MISSING", at: row.location("工号"), "“工号”为空，本行未使用。")
+            guard let staffID = row.value(at: MemberColumn.staffID) else {
+                log.error("E-VALUE-MISSING", at: row.location(at: MemberColumn.staffID), "“工号”为空，本行未使用。")
                 return .rejected
             }
             if self.staffIDs.find(staffID) != nil {
-                log.error("E-MEMBER-DUPLICATE", at: row.location("工号"), raw: staffID, "工号“\(staffID)”在名册中重复，本行未使用。")
+                log.error(
+                    "E-MEMBER-DUPLICATE", at: row.location(at: MemberColumn.staffID), raw: staffID, "工号“\(staffID)”在名册中重复，本行未使用。")
                 return .rejected
             }
-            guard let union = self.resolveUnion(row.value("二级工会"), in: row, log: &log) else { return .rejected }
+            // A roster repeats each unit name on hundreds of rows: resolved by bytes, through a cache.
+            let union: Int
+            if case .found(let index) = unionCache.lookup(row, at: MemberColumn.union, resolve: { self.unionIndex[$0] }) {
+                union = index
+            } else {
+                _ = self.resolveUnion(row.value(at: MemberColumn.union), in: row, log: &log)
+                return .rejected
+            }
             var isMember = true
-            if let text = row.value("会员") {
+            if let text = row.value(at: MemberColumn.isMember) {
                 switch text {
                 case "是", "Y", "y", "1": isMember = true
                 case "否", "N", "n", "0": isMember = false
                 default:
-                    log.warning("W-VALUE-MEMBER", at: row.location("会员"), raw: text, "“会员”应为“是”或“否”，已按“是”处理。")
+                    log.warning("W-VALUE-MEMBER", at: row.location(at: MemberColumn.isMember), raw: text, "“会员”应为“是”或“否”，已按“是”处理。")
                 }
             }
             var joinDate: CalendarDate? = nil
-            if let text = row.value("入会日期") {
+            if let text = row.value(at: MemberColumn.joinDate) {
                 if case .success(let date) = CalendarDate.parse(text) {
                     joinDate = date
                 } else {
-                    log.warning("W-VALUE-DATE", at: row.location("入会日期"), raw: text, "“入会日期”无法识别，视为未填写。")
+                    log.warning("W-VALUE-DATE", at: row.location(at: MemberColumn.joinDate), raw: text, "“入会日期”无法识别，视为未填写。")
                 }
             }
             self.staffIDs.insert(staffID)
             self.data.members.append(
                 Member(
-                    staffID: staffID, name: row.value("姓名") ?? "", union: union, isMember: isMember,
-                    gender: row.value("性别"), role: row.value("工会职务"), joinDate: joinDate))
+                    staffID: staffID, name: row.value(at: MemberColumn.name) ?? "", union: union, isMember: isMember,
+                    gender: row.value(at: MemberColumn.gender), role: row.value(at: MemberColumn.role), joinDate: joinDate))
             return .used
         }
     }

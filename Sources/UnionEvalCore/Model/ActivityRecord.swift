@@ -11,6 +11,9 @@ public struct ActivityRecord: Sendable, Hashable {
     public var nameID: Int32
     private var storedCategory: Int32
     public var level: ActivityLevel
+    /// The date's month and day of month, which windows test on every record and indicator.
+    private var storedMonth: UInt8
+    private var storedDayOfMonth: UInt8
     private var storedOutcome: Int32
     private var storedDeclaredParticipants: Int32
     /// Where this record's organisers start in `YearData.memberPool`; its participants follow them.
@@ -30,6 +33,10 @@ public struct ActivityRecord: Sendable, Hashable {
     public var outcome: Int? { storedOutcome < 0 ? nil : Int(storedOutcome) }
     public var declaredParticipants: Int? { storedDeclaredParticipants < 0 ? nil : Int(storedDeclaredParticipants) }
     public var hasOutcome: Bool { storedOutcome >= 0 }
+    /// The outcome index, -1 when there is none.
+    var outcomeIndex: Int { Int(storedOutcome) }
+    var month: Int { Int(storedMonth) }
+    var dayOfMonth: Int { Int(storedDayOfMonth) }
 
     /// `organizers` and `participants` are counts of member indices stored at `poolStart` in the
     /// owning pool, organisers first.
@@ -41,6 +48,8 @@ public struct ActivityRecord: Sendable, Hashable {
         storedFile = Int32(file)
         storedLine = Int32(line)
         day = Int32(date.daysSinceEpoch)
+        storedMonth = UInt8(date.month)
+        storedDayOfMonth = UInt8(date.day)
         nameID = name
         storedCategory = Int32(category)
         self.level = level

@@ -98,9 +98,9 @@ public struct Scorer {
     mutating func explainNearMisses(_ indicator: Int, match: RecordMatch, records: [UnitRecord]) {
         guard !match.categories.isEmpty else { return }
         for (index, record) in records {
-            guard match.categories.contains(record.category), !match.matches(record) else { continue }
+            guard match.includesCategory(record.category), !match.matches(record) else { continue }
             let reason: CreditNote
-            if !match.isInWindow(record.date) {
+            if !match.isInWindow(month: record.month, day: record.dayOfMonth) {
                 reason = .outsideWindow
             } else if !match.levels.isEmpty && !match.levels.contains(record.level) {
                 reason = .levelMismatch
