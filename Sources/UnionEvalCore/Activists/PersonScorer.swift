@@ -1,7 +1,7 @@
 /// Per-person points from the ledgers: organising and taking part, per-category caps, a cap on all
 /// participation points, and award points counted once per achievement at its best level.
 /// Aggregates live in flat arrays indexed by member, so a large roster costs no per-person objects.
-public struct PersonScorer {
+public struct PersonScorer: Sendable {
     let data: YearData
     let criteria: Criteria
     let rules: ActivistRules
@@ -12,23 +12,22 @@ public struct PersonScorer {
         self.rules = rules
     }
 
-    /// One member's running totals, side by side: a record's visit to a member touches one cache line,
-    /// where a million records visit a large roster in no particular order.
-    private struct MemberTally {
-        var points: Int32 = 0
-        var organized: Int32 = 0
-        var participated: Int32 = 0
-        var participationTenths: Int32 = 0
-        var mostNotable: Int32 = -1
-    }
+    /// Each member's running totals are one row of a flat `Int32` array: points, times taken part,
+    /// participation tenths, times organised, then the tenths used per capped category. Rows are a
+    /// power of two wide, so a record's visit to a member touches one cache line, where a million
+    /// records visit a large roster in no particular order.
+    private struct TallyLayout {
+        static let points = 0
+        static let participated = 1
+        static let participationTenths = 2
+        static let organized = 3
+        static let firstCapped = 4
 
-    /// The caps as flat tenths. Only categories that have a cap get a per-member column of used tenths.
-    private struct Caps {
         /// Per category, its column among the capped categories, or -1.
         let cappedColumn: [Int]
-        let cappedCount: Int
         let capTenths: [Int32]
         let participationCap: Int32
+        let stride: Int
 
         init(capTenths: [Int?], participationCap: Int?) {
             var columns: [Int] = []
@@ -38,35 +37,48 @@ public struct PersonScorer {
                 if cap != nil { count += 1 }
             }
             cappedColumn = columns
-            cappedCount = count
             self.capTenths = capTenths.map { Int32(clamping: $0 ?? Int.max) }
             self.participationCap = Int32(clamping: participationCap ?? Int.max)
+            var stride = 4
+            while stride < Self.firstCapped + count { stride *= 2 }
+            self.stride = stride
         }
 
-        /// Grants `wanted` tenths within the category cap and, for taking part, the participation cap.
-        /// `used` is the member's row of capped tenths. Returns the tenths granted and which cap cut
-        /// them (1: category, 2: participation).
-        func grant(
-            _ wanted: Int32, to tally: inout MemberTally, used: UnsafeMutablePointer<Int32>, category: Int, isParticipation: Bool
-        ) -> (Int32, capped: Int?) {
+        /// Grants `wanted` tenths to a member's row within the category cap and, for taking part, the
+        /// participation cap. Returns the tenths granted and which cap cut them (1: category, 2: participation).
+        func grant(_ wanted: Int32, to row: UnsafeMutablePointer<Int32>, category: Int, isParticipation: Bool) -> (Int32, capped: Int?) {
             var granted = wanted
             var capped: Int? = nil
             let column = cappedColumn[category]
             if column >= 0 {
-                granted = min(wanted, max(capTenths[category] - used[column], 0))
+                granted = min(wanted, max(capTenths[category] - row[Self.firstCapped + column], 0))
                 if granted < wanted { capped = 1 }
             }
             if isParticipation {
-                let room = max(participationCap - tally.participationTenths, 0)
+                let room = max(participationCap - row[Self.participationTenths], 0)
                 if granted > room {
                     granted = room
                     capped = 2
                 }
-                tally.participationTenths += granted
+                row[Self.participationTenths] += granted
             }
-            if column >= 0 { used[column] += granted }
-            tally.points += granted
+            if column >= 0 { row[Self.firstCapped + column] += granted }
+            row[Self.points] += granted
             return (granted, capped)
+        }
+    }
+
+    /// The most notable record a member organised so far, with what the comparison needs, so finding
+    /// it does not fetch the earlier record from a million.
+    private struct NotableOrganized {
+        var record: Int32 = -1
+        var day: Int32 = 0
+        var level: ActivityLevel = .college
+
+        /// Highest level first, then earliest; on a tie the record met first in scoring order stays.
+        func isOutranked(by record: ActivityRecord) -> Bool {
+            guard self.record >= 0 else { return true }
+            return (level, record.day) < (record.level, day)
         }
     }
 
@@ -77,12 +89,12 @@ public struct PersonScorer {
         // Rules per category as flat tenths, looked up per contribution without hashing.
         let organizeTenths = criteria.categories.indices.map { Int32(clamping: rules.organize($0).tenths) }
         let participateTenths = criteria.categories.indices.map { Int32(clamping: rules.participate($0).tenths) }
-        let caps = Caps(
+        let layout = TallyLayout(
             capTenths: criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths },
             participationCap: rules.participationCap?.tenths)
-        var tallies = [MemberTally](repeating: MemberTally(), count: memberCount)
-        // At least one element, so the buffer has an address even when no category has a cap.
-        var usedTenths = [Int32](repeating: 0, count: max(memberCount * caps.cappedCount, 1))
+        // At least one element, so the buffer has an address even with an empty roster.
+        var tallies = [Int32](repeating: 0, count: max(memberCount * layout.stride, 1))
+        var notable = [NotableOrganized](repeating: NotableOrganized(), count: memberCount)
         /// Every award a person may get, keyed by member and activity name packed into one integer; the
         /// best per key is chosen after the walk, by sorting, which holds a million candidates in a
         /// fraction of a dictionary's memory.
@@ -94,18 +106,20 @@ public struct PersonScorer {
         // Through buffer pointers: the walk updates tens of millions of tallies, each update otherwise
         // checking that the array is not shared.
         tallies.withUnsafeMutableBufferPointer { tallies in
-            usedTenths.withUnsafeMutableBufferPointer { usedTenths in
+            let tallies = tallies.baseAddress.unsafelyUnwrapped
+            notable.withUnsafeMutableBufferPointer { notable in
                 for index in data.records.indices {
                     let record = data.records[index]
                     let category = record.category
                     let organizers = data.organizers(of: record)
                     for member32 in organizers {
                         let member = Int(member32)
-                        tallies[member].organized += 1
-                        if isMoreNotable(index, than: tallies[member].mostNotable) { tallies[member].mostNotable = Int32(index) }
-                        let (granted, capped) = caps.grant(
-                            organizeTenths[category], to: &tallies[member], used: usedTenths.baseAddress.unsafelyUnwrapped + member * caps.cappedCount,
-                            category: category, isParticipation: false)
+                        let row = tallies + member * layout.stride
+                        row[TallyLayout.organized] += 1
+                        if notable[member].isOutranked(by: record) {
+                            notable[member] = NotableOrganized(record: Int32(index), day: record.day, level: record.level)
+                        }
+                        let (granted, capped) = layout.grant(organizeTenths[category], to: row, category: category, isParticipation: false)
                         if member == trace {
                             traced.append(
                                 PersonContribution(record: index, role: .organizer, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
@@ -114,10 +128,9 @@ public struct PersonScorer {
                     // Organiser lists are short: a linear check beats building a set per record.
                     for member32 in data.participants(of: record) where !organizers.contains(member32) {
                         let member = Int(member32)
-                        tallies[member].participated += 1
-                        let (granted, capped) = caps.grant(
-                            participateTenths[category], to: &tallies[member], used: usedTenths.baseAddress.unsafelyUnwrapped + member * caps.cappedCount,
-                            category: category, isParticipation: true)
+                        let row = tallies + member * layout.stride
+                        row[TallyLayout.participated] += 1
+                        let (granted, capped) = layout.grant(participateTenths[category], to: row, category: category, isParticipation: true)
                         if member == trace {
                             traced.append(
                                 PersonContribution(record: index, role: .participant, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
@@ -148,11 +161,11 @@ public struct PersonScorer {
         }
         var scores = (0..<memberCount).map { member in
             var score = PersonScore(member: member)
-            let tally = tallies[member]
-            score.points = Points(tenths: Int(tally.points))
-            score.organized = Int(tally.organized)
-            score.participated = Int(tally.participated)
-            score.mostNotableOrganized = tally.mostNotable >= 0 ? Int(tally.mostNotable) : nil
+            let row = member * layout.stride
+            score.points = Points(tenths: Int(tallies[row + TallyLayout.points]))
+            score.organized = Int(tallies[row + TallyLayout.organized])
+            score.participated = Int(tallies[row + TallyLayout.participated])
+            score.mostNotableOrganized = notable[member].record >= 0 ? Int(notable[member].record) : nil
             return score
         }
         // Per achievement the most points; on a tie the record met first (records are in scoring order),
@@ -179,13 +192,5 @@ public struct PersonScorer {
         case 2: return "参与得分已达上限 \(rules.participationCap!) 分"
         default: return ""
         }
-    }
-
-    /// Highest level first, then earliest; on a tie the record met first in scoring order stays.
-    private func isMoreNotable(_ index: Int, than current: Int32) -> Bool {
-        guard current >= 0 else { return true }
-        let a = data.records[index]
-        let b = data.records[Int(current)]
-        return (b.level, a.day) < (a.level, b.day)
     }
 }

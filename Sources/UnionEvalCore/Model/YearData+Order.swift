@@ -27,14 +27,30 @@ extension YearData {
     /// names are compared through a hash and only fall back to text when two hashes collide.
     private func scoringOrder() -> [Int] {
         let nameHashes = activityNames.map(Self.stableHash)
-        let keys = records.map { (Int($0.day), nameHashes[Int($0.nameID)]) }
-        return records.indices.sorted { lhs, rhs in
-            if keys[lhs] != keys[rhs] { return keys[lhs] < keys[rhs] }
-            let a = records[lhs]
-            let b = records[rhs]
+        // Each record's keys side by side with its index: the sort compares what it moves, instead of
+        // fetching keys from a million-element array by index at every comparison.
+        var keyed = records.indices.map { index in
+            let record = records[index]
+            return ScoringKey(
+                day: record.day, nameID: record.nameID, nameHash: nameHashes[Int(record.nameID)], file: Int32(record.file),
+                line: Int32(record.line), index: Int32(index))
+        }
+        keyed.sort { a, b in
+            if a.day != b.day { return a.day < b.day }
+            if a.nameHash != b.nameHash { return a.nameHash < b.nameHash }
             if a.nameID != b.nameID { return activityNames[Int(a.nameID)] < activityNames[Int(b.nameID)] }
             return (a.file, a.line) < (b.file, b.line)
         }
+        return keyed.map { Int($0.index) }
+    }
+
+    private struct ScoringKey {
+        var day: Int32
+        var nameID: Int32
+        var nameHash: UInt64
+        var file: Int32
+        var line: Int32
+        var index: Int32
     }
 
     /// FNV-1a over UTF-8: the same on every run and machine, unlike `Hasher`.
