@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import UnionEvalCore
 
@@ -10,9 +11,9 @@ import Testing
         var unterminatedQuote: (line: Int, column: Int)?
     }
 
-    func rows(_ text: String) -> [ParsedRow] {
+    func rows(_ text: String, delimiter: UInt8 = 0x2C) -> [ParsedRow] {
         var rows: [ParsedRow] = []
-        CSVParser.parse(DecodedText(utf8: Array(text.utf8), encoding: .utf8, delimiter: 0x2C, corruptLines: [])) {
+        CSVParser.parse(DecodedText(utf8: Array(text.utf8), encoding: .utf8, delimiter: delimiter, corruptLines: [])) {
             rows.append(ParsedRow(line: $0.line, fields: $0.fields, isBlank: $0.isBlank, unterminatedQuote: $0.unterminatedQuote))
         }
         return rows
@@ -43,5 +44,26 @@ import Testing
         #expect(rows("a,b,\nc,d,").map(\.fields) == [["a", "b", ""], ["c", "d", ""]])
         #expect(rows("a,\"b\"\r\n\"c\"\"\",d\r").map(\.fields) == [["a", "b"], ["c\"", "d"]])
         #expect(rows("x\n\n").map(\.fields) == [["x"], [""]])
+    }
+
+    /// Unquoted text of short and long runs (the scan reads eight bytes at a time), line ends and both
+    /// delimiters, so fields end at every offset within a word.
+    static let unquotedPiece = Gen.element(of: ["a", "S000010;S000011;S000012", "会员", ",", "\t", "\n", "\r\n", "1234567", "12345678"])
+        .map { $0 ?? "" }
+
+    @Test func unquotedRowsSplitExactlyOnTheDelimiterAndLineEnds() async {
+        await propertyCheck(count: 300, input: Self.unquotedPiece.array(of: 1...20), Gen.bool) { pieces, tabs in
+            let text = pieces.joined()
+            let delimiter: UInt8 = tabs ? 0x09 : 0x2C
+            // On bytes: a Swift `Character` would take "\r\n" as one.
+            var lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+                line.last == 0x0D ? line.dropLast() : line
+            }
+            if text.utf8.last == 0x0A { lines.removeLast() }
+            let expected = lines.map { line in
+                line.split(separator: delimiter, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            }
+            #expect(rows(text, delimiter: delimiter).map(\.fields) == expected)
+        }
     }
 }
