@@ -19,6 +19,8 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // SHA-256 with the CPU's SHA instructions, for the shell's file fingerprints.
+        .target(name: "CSHA256"),
         // Pure core: parse -> validate -> score -> rank -> report model. No file I/O, no C.
         .target(
             name: "UnionEvalCore",
@@ -34,6 +36,7 @@ let package = Package(
             dependencies: [
                 "UnionEvalCore",
                 "UnionEvalXlsx",
+                "CSHA256",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["unioneval", "WorkbookReadBack"]
+            dependencies: ["unioneval", "WorkbookReadBack", "CSHA256", "UnionEvalCore"]
         ),
     ]
 )

@@ -24,7 +24,7 @@ struct EvaluationSession {
         if printCriteriaWarnings { criteriaDiagnostics.forEach { Console.error($0.formatted) } }
         self.criteria = criteria
         var inputs = try YearFolder.read(options.inputs)
-        inputs.fingerprintsFiles = writesReports
+        inputs.fingerprint = writesReports ? .hardwareSHA256 : nil
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
         timer.mark("读取")
         self.run = EvaluationRun(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria)

@@ -2,7 +2,7 @@
 /// Rows with the wrong number of fields are rejected here; `body` decides about the rest.
 public enum CSVTableReader {
     public static func read(
-        _ file: InputFile, role: String, schema: CSVSchema, fingerprint: Bool = true, log: inout DiagnosticLog,
+        _ file: InputFile, role: String, schema: CSVSchema, fingerprint: FileFingerprint? = .sha256, log: inout DiagnosticLog,
         body: (TableRow, inout DiagnosticLog) -> RowDisposition
     ) -> FileAccounting {
         let bytes: [UInt8]
@@ -13,7 +13,7 @@ public enum CSVTableReader {
             return FileAccounting(path: file.path, role: role, encoding: nil, sha256: "")
         }
         let text = DecodedText.decode(bytes, path: file.path, log: &log)
-        var accounting = FileAccounting(path: file.path, role: role, encoding: text.encoding, sha256: fingerprint ? SHA256.hex(of: bytes) : "")
+        var accounting = FileAccounting(path: file.path, role: role, encoding: text.encoding, sha256: fingerprint?.hex(bytes) ?? "")
         var positions: [Int?]? = nil
         var headerUsable = true
         var headerWidth = 0

@@ -10,12 +10,12 @@ final class LedgerReader: Sendable {
     let staffIDs: ByteStringTable
     /// Per member, its unit.
     let memberUnions: [Int]
-    /// Whether to take each file's SHA-256 (see `YearInputs.fingerprintsFiles`).
-    let fingerprint: Bool
+    /// How to take each file's SHA-256, if at all (see `YearInputs.fingerprint`).
+    let fingerprint: FileFingerprint?
 
     init(
         criteria: Criteria, unionIndex: [String: Int], unionNames: [String], staffIDs: ByteStringTable,
-        memberUnions: [Int], fingerprint: Bool
+        memberUnions: [Int], fingerprint: FileFingerprint?
     ) {
         self.criteria = criteria
         self.unionIndex = unionIndex

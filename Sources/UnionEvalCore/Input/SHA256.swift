@@ -11,8 +11,11 @@ public enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    public static func hex(of bytes: [UInt8]) -> String {
-        digest(of: bytes).map { byte in
+    public static func hex(of bytes: [UInt8]) -> String { hex(digest: digest(of: bytes)) }
+
+    /// A digest as lowercase hexadecimal, as the 说明 sheet shows it.
+    public static func hex(digest: [UInt8]) -> String {
+        digest.map { byte in
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text
         }.joined()

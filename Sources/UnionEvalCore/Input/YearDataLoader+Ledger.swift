@@ -4,7 +4,7 @@ extension YearDataLoader {
     func loadLedgers(_ files: [InputFile]) {
         let reader = LedgerReader(
             criteria: criteria, unionIndex: unionIndex, unionNames: data.unions.map(\.name), staffIDs: staffIDs,
-            memberUnions: data.members.map(\.union), fingerprint: fingerprints)
+            memberUnions: data.members.map(\.union), fingerprint: fingerprint)
         var names = ByteStringTable(minimumCapacity: data.activityNames.count)
         for name in data.activityNames { names.insert(name) }
         var seen = DuplicateFinder()

@@ -8,7 +8,7 @@ public final class YearDataLoader {
     var staffIDs = ByteStringTable()
 
     public static func load(_ inputs: YearInputs, criteria: Criteria) -> (data: YearData, diagnostics: [Diagnostic]) {
-        let loader = YearDataLoader(criteria: criteria, fingerprints: inputs.fingerprintsFiles)
+        let loader = YearDataLoader(criteria: criteria, fingerprint: inputs.fingerprint)
         loader.loadUnions(inputs.unions)
         loader.loadMembers(inputs.members)
         loader.countMembers()
@@ -29,12 +29,12 @@ public final class YearDataLoader {
         return (loader.data, loader.log.diagnostics)
     }
 
-    init(criteria: Criteria, fingerprints: Bool) {
+    init(criteria: Criteria, fingerprint: FileFingerprint?) {
         self.criteria = criteria
-        self.fingerprints = fingerprints
+        self.fingerprint = fingerprint
     }
 
-    let fingerprints: Bool
+    let fingerprint: FileFingerprint?
 
     var unionsWithLedgerFile: Set<Int> = []
 
@@ -49,7 +49,7 @@ public final class YearDataLoader {
     ) {
         data.files.append(file.path)
         var fileLog = DiagnosticLog()
-        let accounting = CSVTableReader.read(file, role: role, schema: schema, fingerprint: fingerprints, log: &fileLog, body: body)
+        let accounting = CSVTableReader.read(file, role: role, schema: schema, fingerprint: fingerprint, log: &fileLog, body: body)
         log.append(contentsOf: fileLog.diagnostics)
         data.accounting.append(accounting)
     }

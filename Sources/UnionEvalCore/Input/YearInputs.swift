@@ -6,9 +6,9 @@ public struct YearInputs: Sendable {
     public var adjustments: InputFile?
     public var reviews: InputFile?
     public var exclusions: InputFile?
-    /// Whether to take each file's SHA-256 for the accounting sheet. Checking alone writes no
-    /// report, and hashing is a sizeable part of reading a large year, so `validate` skips it.
-    public var fingerprintsFiles = true
+    /// How to take each file's SHA-256 for the accounting sheet; nil to skip it. Checking alone writes
+    /// no report, and hashing is a sizeable part of reading a large year, so `validate` skips it.
+    public var fingerprint: FileFingerprint? = .sha256
 
     public init(
         unions: InputFile, members: InputFile, activities: [InputFile], adjustments: InputFile? = nil,

@@ -106,7 +106,8 @@ public struct ReportSheet: Sendable {
     static func width(of cell: ReportCell) -> Int {
         switch cell {
         case .text(let text):
-            guard text.utf8.contains(0x0A) else { return text.displayWidth }
+            let measure = TextMeasure(text)
+            guard measure.hasLineBreak else { return measure.width }
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).displayWidth }.max() ?? 0
         case .empty:
             return 0
