@@ -82,6 +82,9 @@ public struct PersonScorer: Sendable {
         }
     }
 
+    /// How many records ahead the walk reads the rows it will update.
+    private static let lookAhead = 8
+
     /// Scores every member. With `trace`, also returns that one member's record-by-record contributions.
     /// Records are taken in `YearData.records` order, which is the scoring order.
     public func score(trace: Int? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
@@ -93,7 +96,8 @@ public struct PersonScorer: Sendable {
             capTenths: criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths },
             participationCap: rules.participationCap?.tenths)
         // At least one element, so the buffer has an address even with an empty roster.
-        var tallies = [Int32](repeating: 0, count: max(memberCount * layout.stride, 1))
+        // One spare row at the end: the look-ahead below stores what it read there.
+        var tallies = [Int32](repeating: 0, count: (memberCount + 1) * layout.stride)
         var notable = [NotableOrganized](repeating: NotableOrganized(), count: memberCount)
         /// Every award a person may get, keyed by member and activity name packed into one integer; the
         /// best per key is chosen after the walk, by sorting, which holds a million candidates in a
@@ -109,6 +113,15 @@ public struct PersonScorer: Sendable {
             let tallies = tallies.baseAddress.unsafelyUnwrapped
             notable.withUnsafeMutableBufferPointer { notable in
                 for index in data.records.indices {
+                    // Read the rows a record a few ahead will update: their cache misses then overlap
+                    // this record's work instead of stalling it. The sum is stored so the reads stay.
+                    if index + Self.lookAhead < data.records.count {
+                        var touched: Int32 = 0
+                        for member in data.people(of: data.records[index + Self.lookAhead]) {
+                            touched &+= tallies[Int(member) * layout.stride]
+                        }
+                        tallies[memberCount * layout.stride] = touched
+                    }
                     let record = data.records[index]
                     let category = record.category
                     let organizers = data.organizers(of: record)
