@@ -34,8 +34,6 @@ public struct RecordMatch: Sendable, Hashable {
     func includesCategory(_ category: Int) -> Bool { categoryBits.contains(category) }
 
     /// Whether the date falls in the months and from/to window, regardless of category.
-    public func isInWindow(_ date: CalendarDate) -> Bool { isInWindow(month: date.month, day: date.day) }
-
     func isInWindow(month: Int, day: Int) -> Bool {
         if !monthBits.isEmpty && !monthBits.contains(month) { return false }
         let key = month << 5 | day
@@ -44,6 +42,4 @@ public struct RecordMatch: Sendable, Hashable {
 
     /// Month and day as one comparable integer.
     private static func key(_ day: MonthDay) -> Int { day.month << 5 | day.day }
-
-    public var hasWindow: Bool { !months.isEmpty || from != nil || to != nil }
 }
