@@ -74,7 +74,8 @@ final class LedgerReader: Sendable {
             file, role: "活动台账", schema: Schemas.activities, fingerprint: fingerprint, log: &log
         ) { row, log in
             dataRows += 1
-            state.result.nameColumn = row.location(at: Column.name).column
+            // The header is the same for every row of the file: its 活动名称 column once is enough.
+            if dataRows == 1 { state.result.nameColumn = row.location(at: Column.name).column }
             var resolvedUnion: Int? = nil
             let reject = { (reason: String) -> RowDisposition in
                 state.result.rejected.append(

@@ -31,6 +31,4 @@ public struct TableRow {
     public func location(at ordinal: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: (positions[ordinal] ?? -1) + 1)
     }
-
-    public func hasColumn(_ column: String) -> Bool { positions[schema.ordinal(of: column)] != nil }
 }
