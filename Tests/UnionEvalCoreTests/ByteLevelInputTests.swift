@@ -42,13 +42,18 @@ import Testing
         }
     }
 
-    static let idCell = Gen.element(of: ["A01", "B2", ";", "；", "，", ",", "、", " ", "\u{3000}", "\n", "\t", "工号"]).map { $0 ?? "" }
+    /// Short and long IDs (the split skips eight bytes at a time), IDs with characters just below and
+    /// above the separators (`-`, `.`, `/`, `:`, `<`), and every separator.
+    static let idCell = Gen.element(of: [
+        "A01", "B2", "S0000123", "S000012", "ABCDEFGHIJ9", "a-b.c/d", "x:y<z", "工号", "工号ABCDEFG", "\u{3001}\u{3002}",
+        ";", "；", "，", ",", "、", " ", "\u{3000}", "\n", "\r", "\t",
+    ]).map { $0 ?? "" }
 
     @Test func idsAreSplitOnEverySeparatorOfTheContract() async {
         await propertyCheck(count: 300, input: Self.idCell.array(of: 0...10)) { pieces in
             var cell = pieces.joined()
-            let separators: Set<Character> = [";", "；", "，", ",", "、", " ", "\u{3000}", "\n", "\t"]
-            let expected = cell.split(whereSeparator: { separators.contains($0) }).map(String.init)
+            let separators: Set<Unicode.Scalar> = [";", "；", "，", ",", "、", " ", "\u{3000}", "\n", "\r", "\t"]
+            let expected = cell.unicodeScalars.split(whereSeparator: { separators.contains($0) }).map { String(String.UnicodeScalarView($0)) }
             var ids: [String] = []
             cell.withUTF8 { bytes in StaffIDList.forEachID(in: bytes) { ids.append(String(decoding: $0, as: UTF8.self)) } }
             #expect(ids == expected)

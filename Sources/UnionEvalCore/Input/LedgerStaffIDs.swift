@@ -3,12 +3,24 @@
 /// ledger names mostly its own unit's people, so these tables stay small and in cache, and finding
 /// an ID repeated within a cell needs neither a set nor a roster-sized array per file.
 struct LedgerStaffIDs {
-    private var table = ByteStringTable()
-    /// Per file id, its member index in the roster.
-    private var members: [Int32] = []
-    /// Per file id, the last cell it was seen in.
-    private var lastCell: [UInt32] = []
+    /// IDs of up to eight bytes, which staff IDs nearly always are: open addressing, two words a slot,
+    /// the ID's bytes as one word and (length << 32 | file id + 1), 0 when empty. One multiply to hash
+    /// and two compares to match, where the general table hashes word by word.
+    private var shortSlots = [UInt64](repeating: 0, count: 2 * Self.initialShortSlots)
+    private var shortCount = 0
+    /// Longer IDs, and per entry of that table its file id.
+    private var longTable = ByteStringTable()
+    private var longFileIDs: [Int] = []
+    /// Per file id, its member index in the roster and the last cell it was seen in.
+    private var entries: [Entry] = []
     private var cell: UInt32 = 0
+
+    private struct Entry {
+        var member: Int32
+        var lastCell: UInt32
+    }
+
+    private static let initialShortSlots = 256
 
     /// What became of one ID of a cell.
     enum Sighting {
@@ -24,29 +36,85 @@ struct LedgerStaffIDs {
         _ report: (UnsafeBufferPointer<UInt8>, Sighting) -> Void
     ) -> Int {
         cell &+= 1
+        let cell = self.cell
         var added = 0
         StaffIDList.forEachID(in: bytes) { id in
-            let local: Int
-            if let known = table.find(id) {
-                local = Int(known)
-            } else if let member = roster.find(id) {
-                local = Int(table.insert(id).id)
-                members.append(member)
-                lastCell.append(0)
-            } else {
+            guard let local = fileID(of: id, roster: roster) else {
                 // Not remembered: an unknown ID is reported on every row that has it.
                 report(id, .unknown)
                 return
             }
-            guard lastCell[local] != cell else {
+            let seen = entries.withUnsafeMutableBufferPointer { entries -> Int32? in
+                guard entries[local].lastCell != cell else { return nil }
+                entries[local].lastCell = cell
+                return entries[local].member
+            }
+            guard let member = seen else {
                 report(id, .repeatedInCell)
                 return
             }
-            lastCell[local] = cell
-            pool.append(members[local])
-            added += 1
-            report(id, .added(member: members[local]))
+            pool.append(member)
+            added &+= 1
+            report(id, .added(member: member))
         }
         return added
+    }
+
+    /// The file id of `id`, given one on its first sighting; nil when the roster does not have it.
+    @inline(__always)
+    private mutating func fileID(of id: UnsafeBufferPointer<UInt8>, roster: ByteStringTable) -> Int? {
+        guard id.count <= 8 else {
+            if let known = longTable.find(id) { return longFileIDs[Int(known)] }
+            guard let member = roster.find(id) else { return nil }
+            longTable.insert(id)
+            longFileIDs.append(remember(member))
+            return longFileIDs[longFileIDs.count - 1]
+        }
+        let word = ByteStringTable.Key.word(id, at: 0)
+        let length = UInt64(id.count) << 32
+        let found = shortSlots.withUnsafeBufferPointer { slots -> (id: Int?, slot: Int) in
+            let mask = slots.count / 2 - 1
+            var slot = Self.shortSlot(word, length: length, mask: mask)
+            while true {
+                let tag = slots[2 &* slot &+ 1]
+                if tag == 0 { return (nil, slot) }
+                if slots[2 &* slot] == word && tag & 0xFFFF_FFFF_0000_0000 == length { return (Int(tag & 0xFFFF_FFFF) &- 1, slot) }
+                slot = (slot &+ 1) & mask
+            }
+        }
+        if let known = found.id { return known }
+        guard let member = roster.find(id) else { return nil }
+        let local = remember(member)
+        shortSlots[2 * found.slot] = word
+        shortSlots[2 * found.slot + 1] = length | UInt64(local + 1)
+        shortCount += 1
+        if shortCount * 2 > shortSlots.count / 2 { growShortSlots() }
+        return local
+    }
+
+    private mutating func remember(_ member: Int32) -> Int {
+        entries.append(Entry(member: member, lastCell: 0))
+        return entries.count - 1
+    }
+
+    @inline(__always)
+    private static func shortSlot(_ word: UInt64, length: UInt64, mask: Int) -> Int {
+        var hash = (word ^ length) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 29
+        return Int(truncatingIfNeeded: hash >> 16) & mask
+    }
+
+    private mutating func growShortSlots() {
+        var bigger = [UInt64](repeating: 0, count: shortSlots.count * 2)
+        let mask = bigger.count / 2 - 1
+        for slot in 0..<shortSlots.count / 2 where shortSlots[2 * slot + 1] != 0 {
+            let word = shortSlots[2 * slot]
+            let tag = shortSlots[2 * slot + 1]
+            var target = Self.shortSlot(word, length: tag & 0xFFFF_FFFF_0000_0000, mask: mask)
+            while bigger[2 * target + 1] != 0 { target = (target + 1) & mask }
+            bigger[2 * target] = word
+            bigger[2 * target + 1] = tag
+        }
+        shortSlots = bigger
     }
 }
