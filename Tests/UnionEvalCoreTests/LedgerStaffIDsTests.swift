@@ -27,7 +27,7 @@ import Testing
         var roster = ByteStringTable()
         for id in Self.rosterIDs { roster.insert(id) }
         await propertyCheck(count: 200, input: Self.cells) { cells in
-            var ids = LedgerStaffIDs()
+            let ids = LedgerStaffIDs()
             var pool: [Int32] = []
             var expectedPool: [Int32] = []
             for pieces in cells {

@@ -148,6 +148,7 @@ public struct ByteStringTable: Sendable {
         }
 
         /// Up to eight bytes from `offset`, little-endian, zero-padded; never reads past the buffer.
+        @inline(__always)
         static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
             let base = bytes.baseAddress.unsafelyUnwrapped + offset
             let available = bytes.count &- offset

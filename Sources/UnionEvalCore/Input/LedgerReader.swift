@@ -36,6 +36,13 @@ final class LedgerReader: Sendable {
         var unions: Set<Int> = []
         /// Column of 活动名称 in this file's header, for problems about a whole activity.
         var nameColumn = 0
+        /// Per name of `names`, its id in the year's names as they stood before the file's batch, or -1.
+        var knownNames: [Int32] = []
+        /// The file's own duplicates (`findDuplicates`): indices of the records kept, in the order the
+        /// activities first appear, and the reports of the entries dropped.
+        var keptRecords: [Int32] = []
+        var duplicateRows: [RejectedLedgerRow] = []
+        var duplicateDiagnostics: [Diagnostic] = []
     }
 
     /// Schema ordinals of the ledger columns.
@@ -58,10 +65,12 @@ final class LedgerReader: Sendable {
         var categories = CellCache<Int>()
         var levels = CellCache<ActivityLevel>()
         var outcomes = CellCache<Int>()
-        var staffIDs = LedgerStaffIDs()
+        let staffIDs = LedgerStaffIDs()
     }
 
-    func read(_ file: InputFile, fileIndex: Int) -> FileResult {
+    /// Reads one file. `names` are the year's activity names so far, looked up here on all cores so
+    /// the merge only adds the new ones.
+    func read(_ file: InputFile, fileIndex: Int, names: ByteStringTable) -> FileResult {
         let unionFromFileName = unionIndex[file.baseName]
         var warnedAboutFileName = false
         var dataRows = 0
@@ -117,6 +126,10 @@ final class LedgerReader: Sendable {
         }
         state.result.diagnostics = log.diagnostics
         state.result.accounting = accounting
+        state.result.knownNames = (0..<Int32(state.result.names.count)).map { local in
+            state.result.names.withBytes(local) { names.find($0) ?? -1 }
+        }
+        findDuplicates(in: &state.result, path: file.path)
         return state.result
     }
 

@@ -5,14 +5,16 @@ extension YearDataLoader {
         let reader = LedgerReader(
             criteria: criteria, unionIndex: unionIndex, unionNames: data.unions.map(\.name), staffIDs: staffIDs,
             memberUnions: data.members.map(\.union), fingerprint: fingerprint)
-        var names = ByteStringTable(minimumCapacity: data.activityNames.count)
-        for name in data.activityNames { names.insert(name) }
-        var seen = DuplicateFinder()
+        var merger = LedgerMerger(names: ByteStringTable(minimumCapacity: data.activityNames.count))
+        for name in data.activityNames { merger.names.insert(name) }
         // In batches, so only a batch of parsed files waits to be merged, not the whole year.
         for batch in stride(from: 0, to: files.count, by: Self.ledgerBatchSize) {
             let batchFiles = batch..<min(batch + Self.ledgerBatchSize, files.count)
             let firstIndex = data.files.count
-            let results = ConcurrentMap.map(batchFiles) { reader.read(files[$0], fileIndex: firstIndex + $0 - batch) }
+            let names = merger.names
+            let results = ConcurrentMap.map(batchFiles) {
+                reader.read(files[$0], fileIndex: firstIndex + $0 - batch, names: names)
+            }
             if batch == 0 && batchFiles.count < files.count {
                 // Size the year's arrays from the first batch, so they do not double (and briefly exist
                 // twice) over and over while a large year is merged.
@@ -21,7 +23,7 @@ extension YearDataLoader {
                 data.memberPool.reserveCapacity(Int(Double(results.reduce(0) { $0 + $1.memberPool.count }) * scale))
             }
             for (offset, result) in zip(batchFiles, results) {
-                merge(result, file: files[offset], names: &names, seen: &seen)
+                merge(result, file: files[offset], merger: &merger)
             }
         }
     }
@@ -29,15 +31,25 @@ extension YearDataLoader {
     /// Files parsed together before merging: enough to keep both cores busy with uneven file sizes.
     static let ledgerBatchSize = 32
 
-    private func merge(
-        _ result: LedgerReader.FileResult, file: InputFile, names: inout ByteStringTable, seen: inout DuplicateFinder
-    ) {
+    /// What merging carries from file to file.
+    struct LedgerMerger {
+        /// The year's activity names, as bytes.
+        var names: ByteStringTable
+        /// Set once a file has rows of a unit an earlier file had: from then on every record is looked
+        /// up across files, in `seen`, which then holds every record merged.
+        var acrossFiles = false
+        var seen = DuplicateFinder()
+    }
+
+    private func merge(_ result: LedgerReader.FileResult, file: InputFile, merger: inout LedgerMerger) {
         var result = result
         data.files.append(file.path)
         // The file's names and pool positions become the year's.
         let globalName = (0..<Int32(result.names.count)).map { local in
-            result.names.withBytes(local) { bytes in
-                let (id, inserted) = names.insert(bytes)
+            let known = result.knownNames[Int(local)]
+            if known >= 0 { return known }
+            return result.names.withBytes(local) { bytes in
+                let (id, inserted) = merger.names.insert(bytes)
                 if inserted { data.activityNames.append(String(decoding: bytes, as: UTF8.self)) }
                 return id
             }
@@ -46,32 +58,31 @@ extension YearDataLoader {
         // few, and nothing walks the pool except through records.
         let poolBase = data.memberPool.count
         data.memberPool.append(contentsOf: result.memberPool)
-        var duplicates = DiagnosticLog()
-        for var record in result.records {
+        func yearRecord(_ index: Int) -> ActivityRecord {
+            var record = result.records[index]
             record.poolStart += poolBase
             record.nameID = globalName[Int(record.nameID)]
-            let key = ActivityKey(record)
-            guard let kept = seen.earlier(than: data.records.count, key: key, keyOf: { ActivityKey(data.records[$0]) }) else {
-                data.records.append(record)
-                continue
-            }
-            // Keep the fuller entry, whichever came first; the other is reported where it stands.
-            if data.isPreferred(record, over: data.records[kept]) { swap(&record, &data.records[kept]) }
-            let keptLine = data.records[kept].line
-            let keptFile = data.files[data.records[kept].file]
-            let place = keptFile == data.files[record.file] ? "第 \(keptLine) 行" : "\(keptFile) 第 \(keptLine) 行"
-            let name = data.name(of: record)
-            duplicates.warning(
-                "W-LEDGER-DUPLICATE", at: SourceLocation(file: data.files[record.file], line: record.line, column: result.nameColumn),
-                raw: name, "与\(place)是同一活动（日期、名称、类别相同），只计一次，本行未使用。")
-            result.rejected.append(
-                RejectedLedgerRow(
-                    union: record.union, file: record.file, line: record.line, date: record.date.description,
-                    name: name, category: criteria.categories[record.category].name,
-                    reason: "重复记录（同\(place)），只计一次"))
-            result.accounting.rowsUsed -= 1
-            result.accounting.rowsRejected += 1
+            return record
         }
+        if !merger.acrossFiles && !result.unions.isDisjoint(with: unionsWithLedgerFile) {
+            merger.acrossFiles = true
+            merger.seen = DuplicateFinder(expected: max(data.records.capacity, data.records.count + result.records.count))
+            for index in data.records.indices {
+                _ = merger.seen.earlier(than: index, key: ActivityKey(data.records[index]), keyOf: { ActivityKey(data.records[$0]) })
+            }
+        }
+        var duplicates = DiagnosticLog()
+        if merger.acrossFiles {
+            result.rejected += mergeAcrossFiles(result, yearRecord: yearRecord, seen: &merger.seen, log: &duplicates)
+        } else {
+            // No earlier file has these units: the file's own search is the whole answer.
+            for index in result.keptRecords { data.records.append(yearRecord(Int(index))) }
+            duplicates.append(contentsOf: result.duplicateDiagnostics)
+            result.rejected += result.duplicateRows
+        }
+        let duplicateCount = duplicates.diagnostics.count
+        result.accounting.rowsUsed -= duplicateCount
+        result.accounting.rowsRejected += duplicateCount
         // Keep the file's problems in line order, as a person reads the file.
         let merged = (result.diagnostics + duplicates.diagnostics).enumerated().sorted {
             ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset)
@@ -80,5 +91,29 @@ extension YearDataLoader {
         data.rejectedLedgerRows.append(contentsOf: result.rejected)
         data.accounting.append(result.accounting)
         unionsWithLedgerFile.formUnion(result.unions)
+    }
+
+    /// Appends a file's records, each looked up among all records merged so far. Returns the rows of
+    /// the entries dropped.
+    private func mergeAcrossFiles(
+        _ result: LedgerReader.FileResult, yearRecord: (Int) -> ActivityRecord, seen: inout DuplicateFinder,
+        log: inout DiagnosticLog
+    ) -> [RejectedLedgerRow] {
+        var rows: [RejectedLedgerRow] = []
+        for index in result.records.indices {
+            var record = yearRecord(index)
+            guard let kept = seen.earlier(than: data.records.count, key: ActivityKey(record), keyOf: { ActivityKey(data.records[$0]) }) else {
+                data.records.append(record)
+                continue
+            }
+            // Keep the fuller entry, whichever came first; the other is reported where it stands.
+            if record.isPreferred(over: data.records[kept], pool: data.memberPool) { swap(&record, &data.records[kept]) }
+            rows.append(
+                ActivityDuplicate.report(
+                    dropped: record, in: data.files[record.file], kept: data.records[kept], in: data.files[data.records[kept].file],
+                    name: data.name(of: record), category: criteria.categories[record.category].name,
+                    nameColumn: result.nameColumn, log: &log))
+        }
+        return rows
     }
 }

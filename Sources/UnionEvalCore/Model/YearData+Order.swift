@@ -62,20 +62,4 @@ extension YearData {
         }
         return hash
     }
-
-    /// Of two entries of the same activity, the one to keep: more people first, then an outcome, then the
-    /// higher level, then the ID lists themselves. Decided by content alone, so which entry comes first in
-    /// a ledger never changes a score.
-    public func isPreferred(_ record: ActivityRecord, over other: ActivityRecord) -> Bool {
-        func summary(_ r: ActivityRecord) -> (Int32, Int, Int, Int) {
-            (r.organizerCount + r.participantCount, r.hasOutcome ? 1 : 0, r.level.rawValue, r.outcome ?? -1)
-        }
-        let mine = summary(record)
-        let theirs = summary(other)
-        if mine != theirs { return mine > theirs }
-        let myIDs = organizers(of: record).sorted() + [-1] + participants(of: record).sorted()
-        let theirIDs = organizers(of: other).sorted() + [-1] + participants(of: other).sorted()
-        if myIDs != theirIDs { return myIDs.lexicographicallyPrecedes(theirIDs) }
-        return (record.declaredParticipants ?? -1) > (other.declaredParticipants ?? -1)
-    }
 }
