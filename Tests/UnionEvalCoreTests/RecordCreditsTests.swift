@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import UnionEvalCore
 
@@ -6,10 +7,16 @@ import Testing
         RecordCredit(indicator: indicator, points: nil, counted: true, note: note)
     }
 
+    /// Gives the credits in order, then files the records they name, as the scorer does per unit.
+    func file(_ given: [(Int32, RecordCredit)], into credits: inout RecordCredits) {
+        for (record, credit) in given { credits.add(credit, to: record) }
+        credits.settle(Set(given.map { Int($0.0) }).sorted())
+    }
+
     @Test func creditsAreFiledByRecordInTheOrderGivenAndSharedWhenEqual() {
         var credits = RecordCredits(recordCount: 5)
-        credits.assign([(3, credit(0)), (1, credit(0)), (3, credit(2)), (1, credit(2)), (4, credit(1))])
-        credits.assign([(0, credit(0)), (0, credit(2))])
+        file([(3, credit(0)), (1, credit(0)), (3, credit(2)), (1, credit(2)), (4, credit(1))], into: &credits)
+        file([(0, credit(0)), (0, credit(2))], into: &credits)
         #expect(credits.count == 5)
         #expect(credits[3].map(\.indicator) == [0, 2])
         #expect(credits[1].map(\.indicator) == [0, 2])
@@ -23,8 +30,32 @@ import Testing
 
     @Test func differentNotesMakeDifferentPatterns() {
         var credits = RecordCredits(recordCount: 2)
-        credits.assign([(0, credit(0, .perRecord(Points(2)))), (1, credit(0, .capReached(Points(2))))])
+        file([(0, credit(0, .perRecord(Points(2)))), (1, credit(0, .capReached(Points(2))))], into: &credits)
         #expect(credits[0] != credits[1])
         #expect(credits.patterns.count == 3)
+    }
+
+    /// Units of up to six records out of twelve, each given up to eight credits from a few kinds, in
+    /// any order: every record reads back its own credits in the order given, and each distinct list
+    /// is stored once.
+    static let units = zip(Gen.int(in: 0...11), Gen.int(in: 0...2), Gen.int(in: 0...2)).array(of: 0...8).array(of: 1...4)
+
+    @Test func everyRecordReadsBackItsCreditsAndEachListIsStoredOnce() async {
+        await propertyCheck(count: 300, input: Self.units) { units in
+            var credits = RecordCredits(recordCount: 12)
+            var expected = [[RecordCredit]](repeating: [], count: 12)
+            var filed = Set<Int>()
+            for unit in units {
+                // A record belongs to one unit: records filed by an earlier unit are left out.
+                let given = unit.filter { !filed.contains($0.0) }.map { (Int32($0.0), credit($0.1, $0.2 == 0 ? .countsTowardRate : .perRecord(Points($0.2)))) }
+                for (record, credit) in given { expected[Int(record)].append(credit) }
+                file(given, into: &credits)
+                filed.formUnion(given.map { Int($0.0) })
+            }
+            #expect((0..<12).map { credits[$0] } == expected)
+            #expect(Set(credits.patterns).count == credits.patterns.count)
+            #expect(Set(credits.patterns) == Set(expected + [[]]))
+            #expect(credits.patterns.first == [])
+        }
     }
 }

@@ -44,15 +44,28 @@ public struct PersonScorer: Sendable {
             self.stride = stride
         }
 
-        /// Grants `wanted` tenths to a member's row within the category cap and, for taking part, the
-        /// participation cap. Returns the tenths granted and which cap cut them (1: category, 2: participation).
-        func grant(_ wanted: Int32, to row: UnsafeMutablePointer<Int32>, category: Int, isParticipation: Bool) -> (Int32, capped: Int?) {
-            var granted = wanted
-            var capped: Int? = nil
+        /// What a record grants each person, worked out once per record: the tenths wanted, and the
+        /// row offset and limit of the category's cap (offset 0 when the category has none).
+        struct Grant {
+            var wanted: Int32
+            var capOffset: Int
+            var capTenths: Int32
+        }
+
+        func grant(_ wanted: Int32, category: Int) -> Grant {
             let column = cappedColumn[category]
-            if column >= 0 {
-                granted = min(wanted, max(capTenths[category] - row[Self.firstCapped + column], 0))
-                if granted < wanted { capped = 1 }
+            return Grant(wanted: wanted, capOffset: column >= 0 ? Self.firstCapped + column : 0, capTenths: capTenths[category])
+        }
+
+        /// Grants tenths to a member's row within the category cap and, for taking part, the
+        /// participation cap. Returns the tenths granted and which cap cut them (1: category, 2: participation).
+        @inline(__always)
+        func apply(_ grant: Grant, to row: UnsafeMutablePointer<Int32>, isParticipation: Bool) -> (Int32, capped: Int?) {
+            var granted = grant.wanted
+            var capped: Int? = nil
+            if grant.capOffset != 0 {
+                granted = min(granted, max(grant.capTenths - row[grant.capOffset], 0))
+                if granted < grant.wanted { capped = 1 }
             }
             if isParticipation {
                 let room = max(participationCap - row[Self.participationTenths], 0)
@@ -62,7 +75,7 @@ public struct PersonScorer: Sendable {
                 }
                 row[Self.participationTenths] += granted
             }
-            if column >= 0 { row[Self.firstCapped + column] += granted }
+            if grant.capOffset != 0 { row[grant.capOffset] += granted }
             row[Self.points] += granted
             return (granted, capped)
         }
@@ -96,82 +109,27 @@ public struct PersonScorer: Sendable {
             capTenths: criteria.categories.indices.map { rules.categoryPoints[$0]?.cap?.tenths },
             participationCap: rules.participationCap?.tenths)
         // At least one element, so the buffer has an address even with an empty roster.
-        // One spare row at the end: the look-ahead below stores what it read there.
+        // One spare row at the end: the look-ahead stores what it read there.
         var tallies = [Int32](repeating: 0, count: (memberCount + 1) * layout.stride)
         var notable = [NotableOrganized](repeating: NotableOrganized(), count: memberCount)
-        /// Every award a person may get, keyed by member and activity name packed into one integer; the
-        /// best per key is chosen after the walk, by sorting, which holds a million candidates in a
-        /// fraction of a dictionary's memory.
-        var awardCandidates: [(key: UInt64, record: Int32, tenths: Int32)] = []
-        /// The traced member's best so far, to explain each award as the walk meets it.
-        var tracedBest: [UInt64: (record: Int, points: Points)] = [:]
-        var traced: [PersonContribution] = []
-
+        var found = Found()
         // Through buffer pointers: the walk updates tens of millions of tallies, each update otherwise
         // checking that the array is not shared.
         tallies.withUnsafeMutableBufferPointer { tallies in
-            let tallies = tallies.baseAddress.unsafelyUnwrapped
             notable.withUnsafeMutableBufferPointer { notable in
-                for index in data.records.indices {
-                    // Read the rows a record a few ahead will update: their cache misses then overlap
-                    // this record's work instead of stalling it. The sum is stored so the reads stay.
-                    if index + Self.lookAhead < data.records.count {
-                        var touched: Int32 = 0
-                        for member in data.people(of: data.records[index + Self.lookAhead]) {
-                            touched &+= tallies[Int(member) * layout.stride]
-                        }
-                        tallies[memberCount * layout.stride] = touched
-                    }
-                    let record = data.records[index]
-                    let category = record.category
-                    let organizers = data.organizers(of: record)
-                    for member32 in organizers {
-                        let member = Int(member32)
-                        let row = tallies + member * layout.stride
-                        row[TallyLayout.organized] += 1
-                        if notable[member].isOutranked(by: record) {
-                            notable[member] = NotableOrganized(record: Int32(index), day: record.day, level: record.level)
-                        }
-                        let (granted, capped) = layout.grant(organizeTenths[category], to: row, category: category, isParticipation: false)
-                        if member == trace {
-                            traced.append(
-                                PersonContribution(record: index, role: .organizer, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
-                        }
-                    }
-                    // Organiser lists are short: a linear check beats building a set per record.
-                    for member32 in data.participants(of: record) where !organizers.contains(member32) {
-                        let member = Int(member32)
-                        let row = tallies + member * layout.stride
-                        row[TallyLayout.participated] += 1
-                        let (granted, capped) = layout.grant(participateTenths[category], to: row, category: category, isParticipation: true)
-                        if member == trace {
-                            traced.append(
-                                PersonContribution(record: index, role: .participant, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
-                        }
-                    }
-                    guard let outcome = record.outcome, let points = rules.outcomePoints[record.level]?[outcome], points > .zero else {
-                        continue
-                    }
-                    var people = Array(data.people(of: record))
-                    people.sort()
-                    for (position, member32) in people.enumerated() where position == 0 || people[position - 1] != member32 {
-                        let member = Int(member32)
-                        let key = UInt64(UInt32(member32)) << 32 | UInt64(UInt32(record.nameID))
-                        awardCandidates.append((key, Int32(index), Int32(clamping: points.tenths)))
-                        guard member == trace else { continue }
-                        if let current = tracedBest[key], current.points >= points {
-                            traced.append(PersonContribution(record: index, role: .award, points: .zero, note: "同一成果已按更高级别计分"))
-                            continue
-                        }
-                        if let current = tracedBest[key] {
-                            traced.append(PersonContribution(record: current.record, role: .award, points: -current.points, note: "改按更高级别计分"))
-                        }
-                        tracedBest[key] = (index, points)
-                        traced.append(PersonContribution(record: index, role: .award, points: points, note: "获奖加分"))
+                data.records.withUnsafeBufferPointer { records in
+                    data.memberPool.withUnsafeBufferPointer { pool in
+                        let tallies = Tallies(rows: tallies.baseAddress.unsafelyUnwrapped, notable: notable, layout: layout)
+                        walk(
+                            records, pool: pool, tallies: tallies, organizeTenths: organizeTenths,
+                            participateTenths: participateTenths, trace: trace, into: &found)
                     }
                 }
             }
         }
+        var awardCandidates = found.awardCandidates
+        found.awardCandidates = []
+        let traced = found.traced
         var scores = (0..<memberCount).map { member in
             var score = PersonScore(member: member)
             let row = member * layout.stride
@@ -197,6 +155,104 @@ public struct PersonScorer: Sendable {
                 PersonScore.Award(activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: winner.points))
         }
         return (scores, traced)
+    }
+
+    /// What the walk finds besides the tallies.
+    private struct Found {
+        /// Every award a person may get, keyed by member and activity name packed into one integer; the
+        /// best per key is chosen after the walk, by sorting, which holds a million candidates in a
+        /// fraction of a dictionary's memory.
+        var awardCandidates: [(key: UInt64, record: Int32, tenths: Int32)] = []
+        /// The traced member's best so far, to explain each award as the walk meets it.
+        var tracedBest: [UInt64: (record: Int, points: Points)] = [:]
+        var traced: [PersonContribution] = []
+    }
+
+    /// The running totals the walk updates, as raw memory.
+    private struct Tallies {
+        let rows: UnsafeMutablePointer<Int32>
+        let notable: UnsafeMutableBufferPointer<NotableOrganized>
+        let layout: TallyLayout
+
+        func row(_ member: Int) -> UnsafeMutablePointer<Int32> { rows + member * layout.stride }
+    }
+
+    /// Takes every record in scoring order and credits its organisers and participants.
+    private func walk(
+        _ records: UnsafeBufferPointer<ActivityRecord>, pool: UnsafeBufferPointer<Int32>, tallies: Tallies,
+        organizeTenths: [Int32], participateTenths: [Int32], trace: Int?, into found: inout Found
+    ) {
+        let layout = tallies.layout
+        let notable = tallies.notable
+        let spare = tallies.row(notable.count)
+        for index in records.indices {
+            // Read the rows a record a few ahead will update, and the notable entries of its organisers:
+            // their cache misses then overlap this record's work instead of stalling it. The sum is
+            // stored so the reads stay.
+            if index + Self.lookAhead < records.count {
+                let ahead = records[index + Self.lookAhead]
+                let organizersEnd = ahead.poolStart + Int(ahead.organizerCount)
+                var touched: Int32 = 0
+                for member in pool[ahead.poolStart..<organizersEnd] { touched &+= notable[Int(member)].day }
+                for member in pool[ahead.poolStart..<organizersEnd + Int(ahead.participantCount)] {
+                    touched &+= tallies.row(Int(member))[0]
+                }
+                spare[0] = touched
+            }
+            let record = records[index]
+            let category = record.category
+            let participantsStart = record.poolStart + Int(record.organizerCount)
+            let organizers = pool[record.poolStart..<participantsStart]
+            let organizing = layout.grant(organizeTenths[category], category: category)
+            for member32 in organizers {
+                let member = Int(member32)
+                let row = tallies.row(member)
+                row[TallyLayout.organized] += 1
+                if notable[member].isOutranked(by: record) {
+                    notable[member] = NotableOrganized(record: Int32(index), day: record.day, level: record.level)
+                }
+                let (granted, capped) = layout.apply(organizing, to: row, isParticipation: false)
+                if member == trace {
+                    found.traced.append(
+                        PersonContribution(
+                            record: index, role: .organizer, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
+                }
+            }
+            let participating = layout.grant(participateTenths[category], category: category)
+            // Organiser lists are short: a linear check beats building a set per record.
+            let participants = pool[participantsStart..<participantsStart + Int(record.participantCount)]
+            for member32 in participants where !organizers.contains(member32) {
+                let member = Int(member32)
+                let row = tallies.row(member)
+                row[TallyLayout.participated] += 1
+                let (granted, capped) = layout.apply(participating, to: row, isParticipation: true)
+                if member == trace {
+                    found.traced.append(
+                        PersonContribution(
+                            record: index, role: .participant, points: Points(tenths: Int(granted)), note: note(capped, category: category)))
+                }
+            }
+            guard let outcome = record.outcome, let points = rules.outcomePoints[record.level]?[outcome], points > .zero else {
+                continue
+            }
+            var people = Array(pool[record.poolStart..<participants.endIndex])
+            people.sort()
+            for (position, member32) in people.enumerated() where position == 0 || people[position - 1] != member32 {
+                let member = Int(member32)
+                let key = UInt64(UInt32(member32)) << 32 | UInt64(UInt32(record.nameID))
+                found.awardCandidates.append((key, Int32(index), Int32(clamping: points.tenths)))
+                guard member == trace else { continue }
+                if let current = found.tracedBest[key], current.points >= points {
+                    found.traced.append(PersonContribution(record: index, role: .award, points: .zero, note: "同一成果已按更高级别计分"))
+                    continue
+                }
+                if let current = found.tracedBest[key] {
+                    found.traced.append(PersonContribution(record: current.record, role: .award, points: -current.points, note: "改按更高级别计分"))
+                }
+                found.tracedBest[key] = (index, points)
+                found.traced.append(PersonContribution(record: index, role: .award, points: points, note: "获奖加分"))
+            }
+        }
     }
 
     private func note(_ capped: Int?, category: Int) -> String {

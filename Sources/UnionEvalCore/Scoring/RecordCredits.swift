@@ -4,33 +4,55 @@
 public struct RecordCredits: Sendable, RandomAccessCollection {
     /// Distinct credit lists; the first is the empty list of a record that matched nothing.
     public private(set) var patterns: [[RecordCredit]] = [[]]
-    /// Per record, its entry in `patterns`.
+    /// Per record, its entry in `patterns`; while its unit is being scored, its node in the tree below.
     public private(set) var patternOfRecord: [Int32]
-    private var lookup: [[RecordCredit]: Int32] = [[]: 0]
+    /// Credit lists as a tree: each node is a list, its children that list with one credit more. A
+    /// record steps down one node per credit, so filing a credit never builds or hashes a whole list.
+    private var nodeCredits: [[RecordCredit]] = [[]]
+    private var patternOfNode: [Int32] = [0]
+    private var children: [Step: Int32] = [:]
+    /// The step taken last: consecutive records of an indicator mostly take the same one.
+    private var lastStep: (step: Step, child: Int32)?
+
+    private struct Step: Hashable, Sendable {
+        var node: Int32
+        var credit: RecordCredit
+    }
 
     public init(recordCount: Int = 0) {
         patternOfRecord = Array(repeating: 0, count: recordCount)
     }
 
-    /// Records the credits of a unit's records, given in any record order; each record keeps its own
-    /// credits in the order given.
-    mutating func assign(_ credited: [(record: Int32, credit: RecordCredit)]) {
-        let grouped = credited.enumerated().sorted { ($0.element.record, $0.offset) < ($1.element.record, $1.offset) }
-        var start = 0
-        while start < grouped.count {
-            let record = grouped[start].element.record
-            var end = start + 1
-            while end < grouped.count && grouped[end].element.record == record { end += 1 }
-            let credits = grouped[start..<end].map(\.element.credit)
-            if let known = lookup[credits] {
-                patternOfRecord[Int(record)] = known
-            } else {
-                let pattern = Int32(patterns.count)
-                patterns.append(credits)
-                lookup[credits] = pattern
-                patternOfRecord[Int(record)] = pattern
+    /// Adds `credit` after the credits `record` already has.
+    mutating func add(_ credit: RecordCredit, to record: Int32) {
+        let step = Step(node: patternOfRecord[Int(record)], credit: credit)
+        if let last = lastStep, last.step == step {
+            patternOfRecord[Int(record)] = last.child
+            return
+        }
+        let child: Int32
+        if let known = children[step] {
+            child = known
+        } else {
+            child = Int32(nodeCredits.count)
+            nodeCredits.append(nodeCredits[Int(step.node)] + [credit])
+            patternOfNode.append(-1)
+            children[step] = child
+        }
+        lastStep = (step, child)
+        patternOfRecord[Int(record)] = child
+    }
+
+    /// Files the credits added to `records` as their patterns, numbering new patterns in the order given.
+    /// Called once per unit, when its records have all their credits.
+    mutating func settle(_ records: some Sequence<Int>) {
+        for record in records {
+            let node = Int(patternOfRecord[record])
+            if patternOfNode[node] < 0 {
+                patternOfNode[node] = Int32(patterns.count)
+                patterns.append(nodeCredits[node])
             }
-            start = end
+            patternOfRecord[record] = patternOfNode[node]
         }
     }
 

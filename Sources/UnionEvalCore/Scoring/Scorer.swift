@@ -6,8 +6,6 @@ typealias UnitRecord = (index: Int, record: ActivityRecord)
 public struct Scorer {
     let data: YearData
     let criteria: Criteria
-    /// The current unit's credits as they are given, filed by record once the unit is scored.
-    var pendingCredits: [(record: Int32, credit: RecordCredit)] = []
     var credits: RecordCredits
     var log = DiagnosticLog()
     /// Per member, the last count it was seen in (see `distinctOwnMembers`).
@@ -37,8 +35,7 @@ public struct Scorer {
     mutating func scoreUnit(_ union: Int, records: [UnitRecord]) -> UnitScore {
         let memberCount = data.memberCounts[union]
         let indicatorScores = criteria.indicators.indices.map { scoreIndicator($0, union: union, records: records) }
-        credits.assign(pendingCredits)
-        pendingCredits.removeAll(keepingCapacity: true)
+        credits.settle(records.lazy.map(\.index))
         var dimensionTotals = criteria.dimensions.map { _ in Points.zero }
         for (index, indicator) in criteria.indicators.enumerated() {
             dimensionTotals[indicator.dimension] += indicatorScores[index].points
@@ -91,7 +88,7 @@ public struct Scorer {
     }
 
     mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: CreditNote) {
-        pendingCredits.append((Int32(record), RecordCredit(indicator: indicator, points: points, counted: counted, note: note)))
+        credits.add(RecordCredit(indicator: indicator, points: points, counted: counted, note: note), to: Int32(record))
     }
 
     /// Records of the indicator's categories that missed on window, level or outcome: say why they did not count.
