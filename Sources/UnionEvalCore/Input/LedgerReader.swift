@@ -246,8 +246,9 @@ final class LedgerReader: Sendable {
                 switch sighting {
                 case .added(let member):
                     // School-level and higher events legitimately mix units; a college-level one should not.
+                    guard level == .college else { return }
                     let home = memberUnions[Int(member)]
-                    guard home != union && level == .college else { return }
+                    guard home != union else { return }
                     let text = String(decoding: id, as: UTF8.self)
                     log.warning(
                         "W-ID-OTHER-UNIT", at: row.location(at: column), raw: text,

@@ -22,6 +22,18 @@ enum UTF8Validation {
                 index &+= 1
                 continue
             }
+            // Three-byte characters (all of CJK) checked directly: E0 must not be overlong and ED must
+            // not start a surrogate. Anything else takes the general path, which finds the exact byte.
+            if lead & 0xF0 == 0xE0 && index &+ 3 <= end {
+                let second = base[index &+ 1]
+                let third = base[index &+ 2]
+                if second & 0xC0 == 0x80 && third & 0xC0 == 0x80 && (lead != 0xE0 || second >= 0xA0)
+                    && (lead != 0xED || second < 0xA0)
+                {
+                    index &+= 3
+                    continue
+                }
+            }
             let length: Int
             let minimum: UInt32
             switch lead {
