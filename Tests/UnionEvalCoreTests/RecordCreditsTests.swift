@@ -58,4 +58,30 @@ import Testing
             #expect(credits.patterns.first == [])
         }
     }
+
+    /// Units filed in two tables, the second absorbed into the first, give the very table one pass
+    /// over all units gives: same patterns, numbered the same.
+    @Test func twoTablesJoinedEqualOneFiledInOrder() async {
+        await propertyCheck(count: 300, input: zip(Self.units, Gen.int(in: 0...4))) { units, splitAt in
+            var whole = RecordCredits(recordCount: 12)
+            var first = RecordCredits(recordCount: 12)
+            var second = RecordCredits(recordCount: 12)
+            var filed = Set<Int>()
+            var secondRecords: [Int] = []
+            for (position, unit) in units.enumerated() {
+                let given = unit.filter { !filed.contains($0.0) }.map { (Int32($0.0), credit($0.1, $0.2 == 0 ? .countsTowardRate : .perRecord(Points($0.2)))) }
+                filed.formUnion(given.map { Int($0.0) })
+                file(given, into: &whole)
+                if position < splitAt {
+                    file(given, into: &first)
+                } else {
+                    file(given, into: &second)
+                    secondRecords += Set(given.map { Int($0.0) }).sorted()
+                }
+            }
+            first.absorb(second, records: secondRecords)
+            #expect(first.patterns == whole.patterns)
+            #expect(first.patternOfRecord == whole.patternOfRecord)
+        }
+    }
 }

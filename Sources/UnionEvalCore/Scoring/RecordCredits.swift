@@ -56,6 +56,20 @@ public struct RecordCredits: Sendable, RandomAccessCollection {
         }
     }
 
+    /// Takes over `records` from `other`, which filed them for other units: their patterns join this
+    /// table's, new ones numbered in `other`'s order. Both must be done filing.
+    mutating func absorb(_ other: RecordCredits, records: some Sequence<Int>) {
+        var known = Dictionary(uniqueKeysWithValues: patterns.enumerated().map { ($0.element, Int32($0.offset)) })
+        let renumbered = other.patterns.map { pattern in
+            if let index = known[pattern] { return index }
+            let index = Int32(patterns.count)
+            patterns.append(pattern)
+            known[pattern] = index
+            return index
+        }
+        for record in records { patternOfRecord[record] = renumbered[Int(other.patternOfRecord[record])] }
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { patternOfRecord.count }
 

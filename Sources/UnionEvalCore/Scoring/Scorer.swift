@@ -17,19 +17,33 @@ public struct Scorer {
     public static func evaluate(
         _ data: YearData, criteria: Criteria
     ) -> Evaluation {
-        var scorer = Scorer(data: data, criteria: criteria, credits: RecordCredits(recordCount: data.records.count))
-        scorer.memberStamps = Array(repeating: 0, count: data.members.count)
-        scorer.countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
         // Records per unit, already in scoring order.
-        var recordsByUnion = [[Int32]](repeating: [], count: data.unions.count)
+        var grouped = [[Int32]](repeating: [], count: data.unions.count)
         for (index, record) in data.records.enumerated() {
-            recordsByUnion[record.union].append(Int32(index))
+            grouped[record.union].append(Int32(index))
         }
-        let units = data.unions.indices.map { union in
-            scorer.scoreUnit(union, records: recordsByUnion[union].map { (Int($0), data.records[Int($0)]) })
+        let recordsByUnion = grouped
+        // Units score independently: two runs of units with about half the records each, one per core.
+        var split = 0
+        var before = 0
+        while split < data.unions.count && before * 2 < data.records.count {
+            before += recordsByUnion[split].count
+            split += 1
         }
+        let runs = [0..<split, split..<data.unions.count]
+        let parts = ConcurrentMap.map(0..<runs.count) { part in
+            var scorer = Scorer(data: data, criteria: criteria, credits: RecordCredits(recordCount: data.records.count))
+            scorer.memberStamps = Array(repeating: 0, count: data.members.count)
+            scorer.countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
+            let units = runs[part].map { union in
+                scorer.scoreUnit(union, records: recordsByUnion[union].map { (Int($0), data.records[Int($0)]) })
+            }
+            return (units: units, credits: scorer.credits)
+        }
+        var scorer = Scorer(data: data, criteria: criteria, credits: parts[0].credits)
+        scorer.credits.absorb(parts[1].credits, records: runs[1].lazy.flatMap { recordsByUnion[$0] }.map { Int($0) })
         scorer.reportMissingReviews()
-        return Evaluation(units: units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
+        return Evaluation(units: parts[0].units + parts[1].units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
     }
 
     mutating func scoreUnit(_ union: Int, records: [UnitRecord]) -> UnitScore {
