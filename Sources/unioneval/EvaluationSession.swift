@@ -8,8 +8,12 @@ struct EvaluationSession {
     var run: EvaluationRun
     let context: RunContext
 
-    /// `writesReports` is false for `validate`, which needs no file fingerprints.
-    init(options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true, writesReports: Bool = true) throws {
+    /// `writesReports` is false for `validate`, which needs no file fingerprints. With `scoresPeople:
+    /// false` the run stops after ranking units (see `EvaluationRun.nominate`).
+    init(
+        options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true, writesReports: Bool = true,
+        scoresPeople: Bool = true
+    ) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
         let criteriaText = DecodedText.decode(criteriaBytes, path: options.criteria, log: &decodeLog)
@@ -27,7 +31,7 @@ struct EvaluationSession {
         inputs.fingerprint = writesReports ? .hardwareSHA256 : nil
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
         timer.mark("读取")
-        self.run = EvaluationRun(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria)
+        self.run = EvaluationRun(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria, scoresPeople: scoresPeople)
         timer.mark("计分")
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import UnionEvalCore
 import UnionEvalXlsx
 
@@ -14,10 +15,15 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        var session = try EvaluationSession(options: options, timer: &timer)
+        // People are scored beside the evaluation workbook, which needs only the units' scores: the
+        // workbook is the long part of a run, and the other core is free while it is written.
+        var session = try EvaluationSession(options: options, timer: &timer, scoresPeople: false)
+        // The member ID lists stay only with the people's scoring, which lets them go when it is done;
+        // reports never read them, and at a million records they are the largest thing in memory.
+        let withMemberLists = Mutex<YearData?>(session.run.data)
         session.run.data.discardMemberPool()
         let reportContext = session.context
-        let run = session.run
+        let unitsRun = session.run
         session.printDiagnostics()
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -26,19 +32,23 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let report = EvaluationReport(
-            data: run.data, criteria: session.criteria, evaluation: run.evaluation, ranking: run.ranking,
-            diagnostics: run.diagnostics, context: reportContext)
+            data: unitsRun.data, criteria: session.criteria, evaluation: unitsRun.evaluation, ranking: unitsRun.ranking,
+            diagnostics: unitsRun.diagnostics, context: reportContext)
+        let nominated = Mutex<ActivistNomination?>(nil)
         do {
             let criteria = session.criteria
             // All three files are committed together: a failure anywhere leaves every previous report as it was.
-            // The large evaluation workbook has a core to itself; the activists workbook and then results.json
-            // share the other, so their working memory is never needed at the same time.
+            // The large evaluation workbook has a core to itself; the people's scoring, the activists workbook
+            // and then results.json share the other, so their working memory is never needed at the same time.
             let outputs = StagedOutputs()
             let folder = out
             let evaluationWorkbook: @Sendable () throws -> [String] = {
                 [try ReportWorkbookWriter.stage(report.workbook(), inFolder: folder, outputs: outputs)]
             }
             let otherOutputs: @Sendable () throws -> [String] = {
+                var run = unitsRun
+                run.nomination = Self.nominate(unitsRun, from: withMemberLists, criteria: criteria)
+                nominated.withLock { $0 = run.nomination }
                 var paths: [String] = []
                 if let nomination = run.nomination {
                     let activists = ActivistReport(
@@ -72,6 +82,8 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if options.timings { Console.error(timer.summary) }
+        var run = unitsRun
+        run.nomination = nominated.withLock { $0 }
         let recommended = run.ranking.standings.filter { $0.decision == .recommended }.count
         let committee = run.ranking.standings.filter { $0.decision == .committee }.count
         let committeeText = committee > 0 ? "，另有 \(committee) 个单位同分跨线，待委员会裁定" : ""
@@ -85,5 +97,14 @@ struct RunCommand: ParsableCommand {
             Console.out("注意：输入数据有错误，报告已生成并在“数据问题”表中标明，请核对后再定稿。")
             throw ExitCode(1)
         }
+    }
+
+    /// Takes the data with its member ID lists out of `holder`, so they are freed as soon as the people
+    /// are scored, and nominates.
+    private static func nominate(
+        _ run: EvaluationRun, from holder: borrowing Mutex<YearData?>, criteria: Criteria
+    ) -> ActivistNomination? {
+        guard let data = holder.withLock({ $0.take() }) else { return nil }
+        return run.nominate(from: data, criteria: criteria)
     }
 }

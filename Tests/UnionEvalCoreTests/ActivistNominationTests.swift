@@ -17,11 +17,15 @@ import Testing
     }
 
     func runRows(_ rows: [(date: String, name: String, category: String, level: String, organizers: String, participants: String, outcome: String)], members: String = TestSupport.members, exclusions: String? = nil, extraLedgers: [String: String] = [:]) -> EvaluationRun {
+        TestSupport.run(inputs(rows, members: members, exclusions: exclusions, extraLedgers: extraLedgers), criteria: criteria)
+    }
+
+    func inputs(_ rows: [(date: String, name: String, category: String, level: String, organizers: String, participants: String, outcome: String)], members: String = TestSupport.members, exclusions: String? = nil, extraLedgers: [String: String] = [:]) -> YearInputs {
         var inputs = TestSupport.inputs(ledgers: [:], members: members, exclusions: exclusions)
         inputs.activities = Self.ledger(rows).merging(extraLedgers) { a, _ in a }.sorted { $0.key < $1.key }.map {
             TestSupport.file("activities/\($0.key).csv", $0.key == "A单位" ? $0.value : TestSupport.ledgerHeader + $0.value)
         }
-        return TestSupport.run(inputs, criteria: criteria)
+        return inputs
     }
 
     @Test func organisingAndTakingPartEarnTheirPointsAndAnOrganiserIsNotAlsoCountedAsParticipant() {
@@ -167,5 +171,25 @@ import Testing
         ])
         let score = run.nomination!.scores[run.member("A01")]
         #expect(NominationReason.text(for: score, data: run.data, criteria: criteria) == "组织三八节系列活动等2次，参与活动2次，获市级技能竞赛二等奖1项")
+    }
+
+    /// `run` ranks units first and nominates beside writing the evaluation workbook: that must nominate
+    /// exactly as scoring both together does.
+    @Test func nominatingAfterRankingEqualsScoringTogether() {
+        let rows: [(date: String, name: String, category: String, level: String, organizers: String, participants: String, outcome: String)] = [
+            ("2023-05-01", "合唱", "文化活动", "院级", "A01", "A01;A02;A03", ""),
+            ("2023-05-02", "球赛", "体育活动", "校级", "A02", "A03;A04", "一等奖"),
+            ("2023-06-02", "球赛", "体育活动", "市级", "A02", "A03;A05", "一等奖"),
+        ]
+        let together = runRows(rows)
+        let (data, diagnostics) = YearDataLoader.load(inputs(rows), criteria: criteria)
+        let unitsFirst = EvaluationRun(data: data, loadDiagnostics: diagnostics, criteria: criteria, scoresPeople: false)
+        #expect(unitsFirst.nomination == nil)
+        let nomination = unitsFirst.nominate(from: data, criteria: criteria)
+        #expect(nomination?.scores == together.nomination?.scores)
+        #expect(nomination?.decisions == together.nomination?.decisions)
+        #expect(nomination?.quotas == together.nomination?.quotas)
+        #expect(nomination?.nominees == together.nomination?.nominees)
+        #expect(together.nomination?.nominees.isEmpty == false)
     }
 }

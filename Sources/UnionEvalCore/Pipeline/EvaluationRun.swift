@@ -4,7 +4,8 @@ public struct EvaluationRun: Sendable {
     public var evaluation: Evaluation
     public var ranking: Ranking
     public var diagnostics: [Diagnostic]
-    /// 工会工作积极分子 nominations, when the criteria have an `activists` section.
+    /// 工会工作积极分子 nominations, when the criteria have an `activists` section (and, with
+    /// `scoresPeople: false`, once `nominate` has been called).
     public var nomination: ActivistNomination?
 
     public init(inputs: YearInputs, criteria: Criteria) {
@@ -12,30 +13,42 @@ public struct EvaluationRun: Sendable {
         self.init(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria)
     }
 
-    /// Scores, ranks and nominates data that was already loaded.
-    public init(data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria) {
-        // Unit scores and person points read the same records and nothing of each other: one core each.
+    /// Scores, ranks and nominates data that was already loaded. With `scoresPeople: false` it stops
+    /// after ranking: units decide the evaluation workbook, so a writer can start on it while
+    /// `nominate` scores the people.
+    public init(data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria, scoresPeople: Bool = true) {
+        // Unit scores and person points read the same records and nothing of each other: side by side.
         enum Part: Sendable {
             case units(Evaluation)
             case people([PersonScore])
         }
-        let parts = ConcurrentMap.map(0..<2) { part -> Part in
+        let parts = ConcurrentMap.map(0..<(scoresPeople ? 2 : 1)) { part -> Part in
             if part == 0 { return .units(Scorer.evaluate(data, criteria: criteria)) }
-            let scores = criteria.activists.map { PersonScorer(data: data, criteria: criteria, rules: $0).score().scores }
-            return .people(scores ?? [])
+            return .people(Self.personScores(data, criteria: criteria) ?? [])
         }
-        guard case .units(let evaluation) = parts[0], case .people(let personScores) = parts[1] else {
-            preconditionFailure("parts come back in order")
-        }
+        guard case .units(let evaluation) = parts[0] else { preconditionFailure("parts come back in order") }
         self.data = data
         self.evaluation = evaluation
         let ranking = Ranking.rank(evaluation, criteria: criteria)
         self.ranking = ranking
-        self.nomination = criteria.activists.map {
-            ActivistNomination(
-                data: data, criteria: criteria, rules: $0, evaluation: evaluation, ranking: ranking, scores: personScores)
-        }
         self.diagnostics = loadDiagnostics + evaluation.diagnostics
+        if parts.count == 2, case .people(let personScores) = parts[1] {
+            nomination = criteria.activists.map {
+                ActivistNomination(
+                    data: data, criteria: criteria, rules: $0, evaluation: evaluation, ranking: ranking, scores: personScores)
+            }
+        }
+    }
+
+    /// Scores the people of `data` (which must still hold its member ID lists) and nominates, for a run
+    /// made with `scoresPeople: false`; nil when the criteria have no `activists` section.
+    public func nominate(from data: YearData, criteria: Criteria) -> ActivistNomination? {
+        guard let rules = criteria.activists, let scores = Self.personScores(data, criteria: criteria) else { return nil }
+        return ActivistNomination(data: data, criteria: criteria, rules: rules, evaluation: evaluation, ranking: ranking, scores: scores)
+    }
+
+    private static func personScores(_ data: YearData, criteria: Criteria) -> [PersonScore]? {
+        criteria.activists.map { PersonScorer(data: data, criteria: criteria, rules: $0).score().scores }
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
