@@ -13,10 +13,12 @@ public enum ReportWorkbookWriter {
     }
 
     /// Writes the workbook as part of a set of outputs that is committed together.
-    /// A sheet with more rows than `rowsPerSheet` continues on further sheets.
+    /// A sheet with more rows than `rowsPerSheet` continues on further sheets. Rows are made ready on
+    /// another core unless `preparesRowsAhead` is false (for a workbook written beside a larger one,
+    /// whose writer should have that core).
     public static func stage(
         _ report: ReportWorkbook, inFolder folder: String, outputs: StagedOutputs,
-        rowsPerSheet: Int = ExcelText.maximumRows
+        rowsPerSheet: Int = ExcelText.maximumRows, preparesRowsAhead: Bool = true
     ) throws -> String {
         let path = "\(folder)/\(report.fileName)"
         try outputs.stage(path) { temporary in
@@ -28,7 +30,8 @@ public enum ReportWorkbookWriter {
                 for part in split(sheet, rowsPerSheet: rowsPerSheet) {
                     let name = ExcelText.sheetName(part.name, taken: taken)
                     taken.insert(name)
-                    try render(part, into: try workbook.addWorksheet(named: name), styles: styles)
+                    try render(
+                        part, into: try workbook.addWorksheet(named: name), styles: styles, preparesRowsAhead: preparesRowsAhead)
                 }
             }
             try workbook.close()
@@ -91,7 +94,9 @@ public enum ReportWorkbookWriter {
         }
     }
 
-    static func render(_ sheet: ReportSheet, into worksheet: XlsxWorksheet, styles: SheetStyles) throws {
+    static func render(
+        _ sheet: ReportSheet, into worksheet: XlsxWorksheet, styles: SheetStyles, preparesRowsAhead: Bool = true
+    ) throws {
         guard !sheet.columns.isEmpty else { return }
         let headerRow = sheet.headerRow
         let lastColumn = sheet.columns.count - 1
@@ -110,7 +115,7 @@ public enum ReportWorkbookWriter {
         for (column, title) in sheet.columns.enumerated() {
             try worksheet.writeString(row: headerRow, column: column, ExcelText.cellText(title), format: styles.header)
         }
-        try RowPrefetcher.forEachChunk(count: sheet.rowCount, chunkSize: Self.rowsPerChunk, prepare: { range in
+        try RowPrefetcher.forEachChunk(count: sheet.rowCount, chunkSize: Self.rowsPerChunk, ahead: preparesRowsAhead, prepare: { range in
             range.map { PreparedRow(sheet.row($0), widths: widths) }
         }) { range, rows in
             for (index, prepared) in zip(range, rows) {

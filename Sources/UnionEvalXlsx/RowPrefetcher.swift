@@ -4,11 +4,16 @@ import Dispatch
 /// libxlsxwriter takes one sheet's rows from one thread, in order, but making the rows' text need not
 /// wait for it. At most one chunk is prepared ahead, so memory stays at two chunks.
 enum RowPrefetcher {
+    /// With `ahead` false, each chunk is prepared on the calling thread just before `body` takes it.
     static func forEachChunk<Chunk: Sendable>(
-        count: Int, chunkSize: Int, prepare: @escaping @Sendable (Range<Int>) -> Chunk,
+        count: Int, chunkSize: Int, ahead: Bool = true, prepare: @escaping @Sendable (Range<Int>) -> Chunk,
         body: (Range<Int>, Chunk) throws -> Void
     ) throws {
         let ranges = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
+        guard ahead else {
+            for range in ranges { try body(range, prepare(range)) }
+            return
+        }
         guard let first = ranges.first else { return }
         var next = Pending { prepare(first) }
         for (position, range) in ranges.enumerated() {

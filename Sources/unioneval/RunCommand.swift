@@ -38,8 +38,9 @@ struct RunCommand: ParsableCommand {
         do {
             let criteria = session.criteria
             // All three files are committed together: a failure anywhere leaves every previous report as it was.
-            // The large evaluation workbook has a core to itself; the people's scoring, the activists workbook
-            // and then results.json share the other, so their working memory is never needed at the same time.
+            // The large evaluation workbook is written here, its rows made ready on the other core; the people's
+            // scoring, the activists workbook and then results.json follow one another on a side thread, so
+            // their working memory is never needed at the same time.
             let outputs = StagedOutputs()
             let folder = out
             let evaluationWorkbook: @Sendable () throws -> [String] = {
@@ -54,7 +55,8 @@ struct RunCommand: ParsableCommand {
                     let activists = ActivistReport(
                         data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics,
                         context: reportContext)
-                    paths.append(try ReportWorkbookWriter.stage(activists.workbook(), inFolder: folder, outputs: outputs))
+                    paths.append(
+                        try ReportWorkbookWriter.stage(activists.workbook(), inFolder: folder, outputs: outputs, preparesRowsAhead: false))
                 }
                 let results = ResultsDocument(
                     data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking,
@@ -68,12 +70,11 @@ struct RunCommand: ParsableCommand {
                 paths.append(jsonPath)
                 return paths
             }
-            let tasks = [evaluationWorkbook, otherOutputs]
-            let paths = ParallelResults<[String]>(count: tasks.count)
-            DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
-                paths.set(index, Result { try tasks[index]() })
-            }
-            let written = try paths.values().flatMap { $0 }
+            let side = SideThread(otherOutputs)
+            // Both finish before anything is committed or thrown, whichever fails.
+            let evaluationPaths = Result { try evaluationWorkbook() }
+            let otherPaths = Result { try side.value() }
+            let written = try evaluationPaths.get() + otherPaths.get()
             try outputs.commit()
             timer.mark("写入")
             written.forEach { Console.out("已生成：\($0)") }

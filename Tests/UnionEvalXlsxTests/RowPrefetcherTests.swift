@@ -7,9 +7,10 @@ import WorkbookReadBack
 @Suite struct RowPrefetcherTests {
     struct Stop: Error {}
 
-    @Test func chunksArriveInOrderAndCoverEveryRow() throws {
+    /// Prepared ahead on another core or just before each chunk is written: the same chunks, in order.
+    @Test(arguments: [true, false]) func chunksArriveInOrderAndCoverEveryRow(ahead: Bool) throws {
         var seen: [(Range<Int>, [Int])] = []
-        try RowPrefetcher.forEachChunk(count: 10, chunkSize: 3, prepare: { range in range.map { $0 * 10 } }) { range, values in
+        try RowPrefetcher.forEachChunk(count: 10, chunkSize: 3, ahead: ahead, prepare: { range in range.map { $0 * 10 } }) { range, values in
             seen.append((range, values))
         }
         #expect(seen.map(\.0) == [0..<3, 3..<6, 6..<9, 9..<10])
@@ -22,10 +23,10 @@ import WorkbookReadBack
         #expect(calls == 0)
     }
 
-    @Test func aFailingWriteStopsAtThatChunk() {
+    @Test(arguments: [true, false]) func aFailingWriteStopsAtThatChunk(ahead: Bool) {
         var calls = 0
         #expect(throws: Stop.self) {
-            try RowPrefetcher.forEachChunk(count: 10, chunkSize: 2, prepare: { $0.map { $0 } }) { range, _ in
+            try RowPrefetcher.forEachChunk(count: 10, chunkSize: 2, ahead: ahead, prepare: { $0.map { $0 } }) { range, _ in
                 calls += 1
                 if range.contains(4) { throw Stop() }
             }
