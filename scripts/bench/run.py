@@ -2,8 +2,8 @@
 """Benchmark: UnionEval against a pandas + XlsxWriter reference and a libxlsxwriter-only floor.
 
 For each size it generates a seeded synthetic year (cached under .build-bench/), runs the release
-build of `unioneval run`, the reference script and the floor program, each `--runs` times, and prints
-one table of medians: phase times, wall time, peak RSS and the ratios tool/reference and tool/floor.
+build of `unioneval run` and `validate` and the floor program in turn, `--runs` rounds, then the
+reference script, and prints one table of medians: phase times, wall time, peak RSS and the ratios tool/reference and tool/floor.
 """
 import argparse
 import os
@@ -34,11 +34,15 @@ def timed(command, cwd=ROOT):
     return wall, peak, result.stderr
 
 
-def median_run(command, runs, cwd=ROOT):
-    samples = [timed(command, cwd) for _ in range(runs)]
+def median(samples):
+    """The sample with the median wall time, and the highest peak of all."""
     walls = sorted(samples, key=lambda s: s[0])
     middle = walls[len(walls) // 2]
     return middle[0], max(s[1] for s in samples), middle[2]
+
+
+def median_run(command, runs, cwd=ROOT):
+    return median([timed(command, cwd) for _ in range(runs)])
 
 
 def main():
@@ -65,12 +69,19 @@ def main():
         print(f"running {size} …", file=sys.stderr)
         # Run from the benchmark folder with relative paths, as a user runs `--inputs inputs/2023`: the
         # file column of 计分依据 then holds paths as short as the floor's.
-        wall, peak, stderr = median_run([tool, "run", "--inputs", f"data-{size}", "--out", f"out-{size}", "--timings"] + criteria,
-                                        args.runs, cwd=WORK)
+        # Tool, validate and floor take turns, round after round, so that a machine drifting faster or
+        # slower during the benchmark moves all three alike and the ratio to the floor stays fair.
+        samples = {"run": [], "validate": [], "floor": []}
+        for _ in range(args.runs):
+            samples["run"].append(timed(
+                [tool, "run", "--inputs", f"data-{size}", "--out", f"out-{size}", "--timings"] + criteria, cwd=WORK))
+            samples["validate"].append(timed([tool, "validate", "--inputs", f"data-{size}"] + criteria, cwd=WORK))
+            samples["floor"].append(timed([floor, os.path.join(WORK, f"floor-{size}.xlsx"), str(spec["records"])]))
+        wall, peak, stderr = median(samples["run"])
         timing_line = stderr.split("计时：")[-1].splitlines()[0]
         phases = {name: float(seconds) for name, seconds in (part.strip().rsplit(" ", 2)[:2] for part in timing_line.split("，"))}
-        validate_wall, _, _ = median_run([tool, "validate", "--inputs", f"data-{size}"] + criteria, args.runs, cwd=WORK)
-        floor_wall, floor_peak, _ = median_run([floor, os.path.join(WORK, f"floor-{size}.xlsx"), str(spec["records"])], args.runs)
+        validate_wall, _, _ = median(samples["validate"])
+        floor_wall, floor_peak, _ = median(samples["floor"])
         if args.skip_reference:
             reference_wall, reference_peak = float("nan"), float("nan")
         else:
