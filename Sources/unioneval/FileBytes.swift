@@ -8,20 +8,24 @@ enum FileBytes {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw UnreadableFile(path: path) }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        let filled = try bytes.withUnsafeMutableBytes { buffer -> Int in
-            var filled = 0
-            while filled < buffer.count {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        // Filled straight from the file, not zeroed first: a large year is hundreds of megabytes.
+        let size = Int(status.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            initialized = 0
+            while initialized < size {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
                 if got < 0 && errno == EINTR { continue }
-                guard got >= 0 else { throw UnreadableFile(path: path) }
+                guard got >= 0 else {
+                    failed = true
+                    return
+                }
                 if got == 0 { break }
-                filled += got
+                initialized += got
             }
-            return filled
         }
+        guard !failed else { throw UnreadableFile(path: path) }
         // A file that shrank while being read keeps what was there; one that grew is read to its old size.
-        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
         return bytes
     }
 }

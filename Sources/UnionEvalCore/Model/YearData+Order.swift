@@ -35,13 +35,48 @@ extension YearData {
                 day: record.day, nameID: record.nameID, nameHash: nameHashes[Int(record.nameID)], file: Int32(record.file),
                 line: Int32(record.line), index: Int32(index))
         }
-        keyed.sort { a, b in
+        let names = activityNames
+        let precedes = { @Sendable (a: ScoringKey, b: ScoringKey) -> Bool in
             if a.day != b.day { return a.day < b.day }
             if a.nameHash != b.nameHash { return a.nameHash < b.nameHash }
-            if a.nameID != b.nameID { return activityNames[Int(a.nameID)] < activityNames[Int(b.nameID)] }
+            if a.nameID != b.nameID { return names[Int(a.nameID)] < names[Int(b.nameID)] }
             return (a.file, a.line) < (b.file, b.line)
         }
-        return keyed.map { Int($0.index) }
+        // Each half sorted on a core of its own, in place, then the two merged. Keys are unique
+        // (file and line), so this is the one order any sort gives.
+        let middle = keyed.count / 2
+        keyed.withUnsafeMutableBufferPointer { keys in
+            let halves = SendableHalves(keys: keys, middle: middle)
+            _ = ConcurrentMap.map(0..<2) { half in halves.sort(half, by: precedes) }
+        }
+        var order: [Int] = []
+        order.reserveCapacity(keyed.count)
+        var left = 0
+        var right = middle
+        while left < middle && right < keyed.count {
+            if precedes(keyed[right], keyed[left]) {
+                order.append(Int(keyed[right].index))
+                right += 1
+            } else {
+                order.append(Int(keyed[left].index))
+                left += 1
+            }
+        }
+        order += keyed[left..<middle].map { Int($0.index) }
+        order += keyed[right...].map { Int($0.index) }
+        return order
+    }
+
+    /// The two halves of the key buffer, sorted from two threads; they never overlap.
+    private struct SendableHalves: @unchecked Sendable {
+        let keys: UnsafeMutableBufferPointer<ScoringKey>
+        let middle: Int
+
+        func sort(_ half: Int, by precedes: (ScoringKey, ScoringKey) -> Bool) {
+            let range = half == 0 ? 0..<middle : middle..<keys.count
+            var part = UnsafeMutableBufferPointer(rebasing: keys[range])
+            part.sort(by: precedes)
+        }
     }
 
     private struct ScoringKey {
