@@ -19,9 +19,11 @@ public struct XlsxWorksheet {
     }
 
     public func writeString(row: Int, column: Int, _ text: String, format: XlsxFormat? = nil) throws {
-        try XlsxError.check(
-            worksheet_write_string(try handle, lxw_row_t(row), lxw_col_t(column), text, format?.handle),
-            "写入单元格 \(row + 1) 行 \(column + 1) 列")
+        let handle = try handle
+        // Through `withCString`: passing the String itself copies a short string into a new array per
+        // call, and a large sheet has millions of short cells.
+        let error = text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format?.handle) }
+        try XlsxError.check(error, "写入单元格 \(row + 1) 行 \(column + 1) 列")
     }
 
     public func writeNumber(row: Int, column: Int, _ value: Double, format: XlsxFormat? = nil) throws {

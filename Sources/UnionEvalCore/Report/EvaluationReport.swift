@@ -72,18 +72,19 @@ public struct EvaluationReport: Sendable {
         // Every ledger row, used or not, in unit order of unions.csv, then file and line, so a secretary
         // finds her rows together; rows of no known unit come last. Rows are made as they are written.
         // Entries are record indices, and -(i + 1) for rejected row i: four bytes a row, keys read as sorted.
-        var order = (0..<Int32(data.records.count)).map { $0 } + (0..<Int32(data.rejectedLedgerRows.count)).map { -$0 - 1 }
-        let data = self.data
-        func key(_ entry: Int32) -> (Int, Int, Int) {
-            if entry >= 0 {
-                let record = data.records[Int(entry)]
-                return (record.union, record.file, record.line)
-            }
-            let row = data.rejectedLedgerRows[Int(-entry - 1)]
-            return (row.union ?? Int.max, row.file, row.line)
+        // The keys travel with the entries, so the sort compares what it moves instead of fetching
+        // records from a million by index at every comparison.
+        var keyed = data.records.indices.map { index in
+            let record = data.records[index]
+            return EvidenceKey(union: record.union, file: record.file, line: record.line, entry: Int32(index))
         }
-        order.sort { key($0) < key($1) }
-        let entries = order
+        keyed += data.rejectedLedgerRows.indices.map { index in
+            let row = data.rejectedLedgerRows[index]
+            return EvidenceKey(union: row.union ?? Int(Int32.max), file: row.file, line: row.line, entry: -Int32(index) - 1)
+        }
+        keyed.sort { ($0.unionAndFile, $0.line) < ($1.unionAndFile, $1.line) }
+        let entries = keyed.map(\.entry)
+        keyed = []
         let texts = CreditTexts(evaluation.recordCredits, criteria: criteria)
         let report = self
         var sheet = ReportSheet(
@@ -152,5 +153,18 @@ public struct EvaluationReport: Sendable {
         InputAccountingSheet.make(
             data: data, criteria: criteria, diagnostics: diagnostics, context: context, title: criteria.title,
             notes: [("计分说明", "分数以一位小数精确计算；“总分”= 各一级指标得分之和 + 加分 − 扣分；同分同名次")])
+    }
+
+    /// Where an evidence row sorts: unit (rows of no known unit last), file, line.
+    private struct EvidenceKey {
+        var unionAndFile: UInt64
+        var line: Int
+        var entry: Int32
+
+        init(union: Int, file: Int, line: Int, entry: Int32) {
+            unionAndFile = UInt64(UInt32(clamping: union)) << 32 | UInt64(UInt32(clamping: file))
+            self.line = line
+            self.entry = entry
+        }
     }
 }
