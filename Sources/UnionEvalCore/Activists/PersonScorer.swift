@@ -113,6 +113,12 @@ public struct PersonScorer: Sendable {
         var tallies = [Int32](repeating: 0, count: (memberCount + 1) * layout.stride)
         var notable = [NotableOrganized](repeating: NotableOrganized(), count: memberCount)
         var found = Found()
+        // Room for every award candidate from the start: growing a million-entry array would hold it
+        // twice for a moment, at the time of a run when memory is fullest.
+        found.awardCandidates.reserveCapacity(data.records.reduce(0) { total, record in
+            guard let outcome = record.outcome, (rules.outcomePoints[record.level]?[outcome] ?? .zero) > .zero else { return total }
+            return total + Int(record.organizerCount + record.participantCount)
+        })
         // Through buffer pointers: the walk updates tens of millions of tallies, each update otherwise
         // checking that the array is not shared.
         tallies.withUnsafeMutableBufferPointer { tallies in
@@ -142,17 +148,30 @@ public struct PersonScorer: Sendable {
         // Per achievement the most points; on a tie the record met first (records are in scoring order),
         // exactly as a walk that replaces only on more points would keep.
         awardCandidates.sort { ($0.key, -$0.tenths, $0.record) < ($1.key, -$1.tenths, $1.record) }
-        var winners: [(member: Int, record: Int, points: Points)] = []
-        for (position, candidate) in awardCandidates.enumerated() where position == 0 || awardCandidates[position - 1].key != candidate.key {
-            winners.append((Int(candidate.key >> 32), Int(candidate.record), Points(tenths: Int(candidate.tenths))))
+        // The first of each key wins; winners are moved to the front, in place.
+        var winners = 0
+        var previousKey: UInt64? = nil
+        for position in awardCandidates.indices where awardCandidates[position].key != previousKey {
+            previousKey = awardCandidates[position].key
+            awardCandidates[winners] = awardCandidates[position]
+            winners += 1
         }
-        awardCandidates = []
-        winners.sort { ($0.member, $0.record) < ($1.member, $1.record) }
-        for winner in winners {
-            let record = data.records[winner.record]
-            scores[winner.member].points += winner.points
-            scores[winner.member].awards.append(
-                PersonScore.Award(activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: winner.points))
+        awardCandidates.removeLast(awardCandidates.count - winners)
+        // Winners are grouped by member already (the key starts with it); each member's are listed by record.
+        var start = 0
+        while start < winners {
+            let member = Int(awardCandidates[start].key >> 32)
+            var end = start + 1
+            while end < winners && Int(awardCandidates[end].key >> 32) == member { end += 1 }
+            awardCandidates[start..<end].sort { $0.record < $1.record }
+            for winner in awardCandidates[start..<end] {
+                let record = data.records[Int(winner.record)]
+                let points = Points(tenths: Int(winner.tenths))
+                scores[member].points += points
+                scores[member].awards.append(
+                    PersonScore.Award(activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: points))
+            }
+            start = end
         }
         return (scores, traced)
     }

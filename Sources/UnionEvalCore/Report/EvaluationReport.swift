@@ -156,14 +156,15 @@ public struct EvaluationReport: Sendable {
     }
 
     /// Where an evidence row sorts: unit (rows of no known unit last), file, line.
+    /// Sixteen bytes: a million of them are held while the pool is still in memory.
     private struct EvidenceKey {
         var unionAndFile: UInt64
-        var line: Int
+        var line: Int32
         var entry: Int32
 
         init(union: Int, file: Int, line: Int, entry: Int32) {
             unionAndFile = UInt64(UInt32(clamping: union)) << 32 | UInt64(UInt32(clamping: file))
-            self.line = line
+            self.line = Int32(clamping: line)
             self.entry = entry
         }
     }
