@@ -74,7 +74,14 @@ struct RunCommand: ParsableCommand {
             // Both finish before anything is committed or thrown, whichever fails.
             let evaluationPaths = Result { try evaluationWorkbook() }
             let otherPaths = Result { try side.value() }
-            let written = try evaluationPaths.get() + otherPaths.get()
+            let written: [String]
+            do {
+                written = try evaluationPaths.get() + otherPaths.get()
+            } catch {
+                // Now, not when the last closure that holds `outputs` happens to go.
+                outputs.discard()
+                throw error
+            }
             try outputs.commit()
             timer.mark("写入")
             written.forEach { Console.out("已生成：\($0)") }

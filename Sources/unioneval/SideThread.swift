@@ -10,11 +10,17 @@ final class SideThread<Value: Sendable>: @unchecked Sendable {
     /// Orders the write of `result` on the side thread before its read in `value()`.
     private let done = DispatchSemaphore(value: 0)
 
+    /// The work, dropped once done: a finished Foundation thread may outlive it, and what the work
+    /// holds (staged outputs, the member ID lists) should not.
+    private var work: (@Sendable () throws -> Value)?
+
     init(niceness: Int32 = 10, _ work: @escaping @Sendable () throws -> Value) {
+        self.work = work
         let thread = Thread { [self] in
             // Linux keeps a niceness per thread, and 0 names the calling one. Lowering it needs no
             // privilege; if it fails anyway, the work simply runs at normal priority.
             _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness)
+            let work = self.work.take()!
             result = Result { try work() }
             done.signal()
         }
