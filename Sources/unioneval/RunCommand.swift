@@ -34,7 +34,8 @@ struct RunCommand: ParsableCommand {
         let report = EvaluationReport(
             data: unitsRun.data, criteria: session.criteria, evaluation: unitsRun.evaluation, ranking: unitsRun.ranking,
             diagnostics: unitsRun.diagnostics, context: reportContext)
-        let nominated = Mutex<ActivistNomination?>(nil)
+        // Gains its nomination from the side thread.
+        var run = unitsRun
         do {
             let criteria = session.criteria
             // All three files are committed together: a failure anywhere leaves every previous report as it was.
@@ -43,24 +44,19 @@ struct RunCommand: ParsableCommand {
             // their working memory is never needed at the same time.
             let outputs = StagedOutputs()
             let folder = out
-            let evaluationWorkbook: @Sendable () throws -> [String] = {
-                [try ReportWorkbookWriter.stage(report.workbook(), inFolder: folder, outputs: outputs)]
-            }
-            let otherOutputs: @Sendable () throws -> [String] = {
-                var run = unitsRun
-                run.nomination = Self.nominate(unitsRun, from: withMemberLists, criteria: criteria)
-                nominated.withLock { $0 = run.nomination }
+            let side = SideThread { () throws -> (paths: [String], nomination: ActivistNomination?) in
+                let nomination = Self.nominate(unitsRun, from: withMemberLists, criteria: criteria)
                 var paths: [String] = []
-                if let nomination = run.nomination {
+                if let nomination {
                     let activists = ActivistReport(
-                        data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics,
+                        data: unitsRun.data, criteria: criteria, nomination: nomination, diagnostics: unitsRun.diagnostics,
                         context: reportContext)
                     paths.append(
                         try ReportWorkbookWriter.stage(activists.workbook(), inFolder: folder, outputs: outputs, preparesRowsAhead: false))
                 }
                 let results = ResultsDocument(
-                    data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking,
-                    diagnostics: run.diagnostics, context: reportContext, nomination: run.nomination)
+                    data: unitsRun.data, criteria: criteria, evaluation: unitsRun.evaluation, ranking: unitsRun.ranking,
+                    diagnostics: unitsRun.diagnostics, context: reportContext, nomination: nomination)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let jsonPath = "\(folder)/results.json"
@@ -68,15 +64,15 @@ struct RunCommand: ParsableCommand {
                 json.append(0x0A)
                 try outputs.stage(json, to: jsonPath)
                 paths.append(jsonPath)
-                return paths
+                return (paths, nomination)
             }
-            let side = SideThread(otherOutputs)
             // Both finish before anything is committed or thrown, whichever fails.
-            let evaluationPaths = Result { try evaluationWorkbook() }
-            let otherPaths = Result { try side.value() }
+            let evaluationPaths = Result { [try ReportWorkbookWriter.stage(report.workbook(), inFolder: folder, outputs: outputs)] }
+            let sideResult = Result { try side.value() }
             let written: [String]
             do {
-                written = try evaluationPaths.get() + otherPaths.get()
+                written = try evaluationPaths.get() + sideResult.get().paths
+                run.nomination = try sideResult.get().nomination
             } catch {
                 // Now, not when the last closure that holds `outputs` happens to go.
                 outputs.discard()
@@ -90,8 +86,6 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if options.timings { Console.error(timer.summary) }
-        var run = unitsRun
-        run.nomination = nominated.withLock { $0 }
         let recommended = run.ranking.standings.filter { $0.decision == .recommended }.count
         let committee = run.ranking.standings.filter { $0.decision == .committee }.count
         let committeeText = committee > 0 ? "，另有 \(committee) 个单位同分跨线，待委员会裁定" : ""

@@ -31,10 +31,11 @@ public struct Scorer {
             split += 1
         }
         let runs = [0..<split, split..<data.unions.count]
+        let countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
         let parts = ConcurrentMap.map(0..<runs.count) { part in
             var scorer = Scorer(data: data, criteria: criteria, credits: RecordCredits(recordCount: data.records.count))
             scorer.memberStamps = Array(repeating: 0, count: data.members.count)
-            scorer.countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
+            scorer.countedUnion = countedUnion
             let units = runs[part].map { union in
                 scorer.scoreUnit(union, records: recordsByUnion[union].map { (Int($0), data.records[Int($0)]) })
             }
