@@ -46,6 +46,26 @@ import Testing
         }
     }
 
+    /// The reader lays each file's ID lists out by date; every record must still find the IDs of its own row.
+    @Test func eachRecordKeepsTheIDsOfItsOwnRowWhateverTheDateOrder() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            var expected: [Int: [String]] = [:]
+            let rows = (0..<40).map { row -> String in
+                let people = (1...10).filter { _ in Bool.random(using: &generator) }.map { $0 < 10 ? "A0\($0)" : "A\($0)" }
+                    .shuffled(using: &generator)
+                expected[row + 2] = people  // line 1 is the header
+                let date = "2023-\(Int.random(in: 10...12, using: &generator))-\(Int.random(in: 10...28, using: &generator))"
+                return "A单位,\(date),活动\(row),文化活动,院级,\(people.joined(separator: ";")),"
+            }
+            let run = TestSupport.run(TestSupport.inputs(ledgers: ["A单位": rows.joined(separator: "\n")]), criteria: criteria)
+            #expect(run.data.records.count == rows.count)
+            for record in run.data.records {
+                #expect(run.data.people(of: record).map { run.data.members[Int($0)].staffID } == expected[record.line])
+            }
+        }
+    }
+
     @Test func theUnitColumnWinsOverTheFileName() {
         let base = TestSupport.run(TestSupport.inputs(ledgers: ["A单位": ledger]), criteria: criteria)
         let renamed = TestSupport.run(TestSupport.inputs(ledgers: ["随便起的名字": ledger]), criteria: criteria)

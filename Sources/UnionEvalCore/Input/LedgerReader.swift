@@ -130,7 +130,28 @@ final class LedgerReader: Sendable {
             state.result.names.withBytes(local) { names.find($0) ?? -1 }
         }
         findDuplicates(in: &state.result, path: file.path)
+        layOutIDListsByDate(&state.result)
         return state.result
+    }
+
+    /// Puts the file's ID lists in the order of their records' dates. People are scored walking the
+    /// year's records by date: with each file's lists in that order, the walk reads every file's part
+    /// of the pool front to back instead of jumping across the year's largest array at every record.
+    /// Records keep their row order; only where their lists lie changes.
+    private func layOutIDListsByDate(_ result: inout FileResult) {
+        // Day and row index packed in one integer, which sorts without a comparison closure.
+        var order = result.records.indices.map { UInt64(UInt32(bitPattern: result.records[$0].day)) << 32 | UInt64($0) }
+        order.sort()
+        var pool: [Int32] = []
+        pool.reserveCapacity(result.memberPool.count)
+        for key in order {
+            let index = Int(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            let start = result.records[index].poolStart
+            let end = start + Int(result.records[index].organizerCount + result.records[index].participantCount)
+            result.records[index].poolStart = pool.count
+            pool.append(contentsOf: result.memberPool[start..<end])
+        }
+        result.memberPool = pool
     }
 
     /// Adds the row's record, or reports it and returns why it was not used (for the 计分依据 sheet).
