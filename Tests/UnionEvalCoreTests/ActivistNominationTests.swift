@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import UnionEvalCore
 
@@ -171,6 +172,39 @@ import Testing
         ])
         let score = run.nomination!.scores[run.member("A01")]
         #expect(NominationReason.text(for: score, data: run.data, criteria: criteria) == "组织三八节系列活动等2次，参与活动2次，获市级技能竞赛二等奖1项")
+    }
+
+    /// The record a reason names first: the highest level organised, then the earliest of that level.
+    @Test func theMostNotableRecordOrganisedIsTheHighestLevelThenTheEarliest() {
+        let run = runRows([
+            ("2023-03-01", "早期院级", "文化活动", "院级", "A01", "", ""),
+            ("2023-09-01", "后来校级", "文化活动", "校级", "A01", "", ""),
+            ("2023-06-01", "较早校级", "文化活动", "校级", "A01;A02", "", ""),
+            ("2023-12-01", "年末院级", "文化活动", "院级", "A02", "", ""),
+            ("2023-02-01", "只参与", "文化活动", "市级", "", "A03", ""),
+            ("2023-07-01", "同日甲", "文化活动", "校级", "A04", "", ""),
+            ("2023-07-01", "同日乙", "文化活动", "校级", "A04", "", ""),
+        ])
+        let notable = { (staffID: String) in
+            run.nomination!.scores[run.member(staffID)].mostNotableOrganized.map { run.data.name(of: run.data.records[$0]) }
+        }
+        #expect(notable("A01") == "较早校级")
+        #expect(notable("A02") == "较早校级")
+        #expect(notable("A03") == nil)
+        // On a tie, the record met first in scoring order (the order of `records`).
+        #expect(notable("A04") == run.data.records.map { run.data.name(of: $0) }.first { $0.hasPrefix("同日") })
+    }
+
+    /// The rank kept in a member's row orders records exactly as (level, earlier date) does, over every parseable year.
+    @Test func notableRankOrdersByLevelThenEarlierDate() async {
+        let day = Gen.int(in: CalendarDate(year: 1900, month: 1, day: 1)!.daysSinceEpoch...CalendarDate(year: 2999, month: 12, day: 31)!.daysSinceEpoch)
+        let level = Gen.int(in: 0...(ActivityLevel.allCases.count - 1)).map { ActivityLevel(rawValue: $0)! }
+        await propertyCheck(input: zip(level, day, level, day)) { levelA, dayA, levelB, dayB in
+            let rankA = PersonScorer.notableRank(level: levelA, day: Int32(dayA))
+            let rankB = PersonScorer.notableRank(level: levelB, day: Int32(dayB))
+            #expect((rankA > rankB) == ((levelA, -dayA) > (levelB, -dayB)))
+            #expect(rankA > 0)
+        }
     }
 
     /// `run` ranks units first and nominates beside writing the evaluation workbook: that must nominate

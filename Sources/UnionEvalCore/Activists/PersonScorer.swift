@@ -13,15 +13,18 @@ public struct PersonScorer: Sendable {
     }
 
     /// Each member's running totals are one row of a flat `Int32` array: points, times taken part,
-    /// participation tenths, times organised, then the tenths used per capped category. Rows are a
-    /// power of two wide, so a record's visit to a member touches one cache line, where a million
-    /// records visit a large roster in no particular order.
+    /// participation tenths, times organised, the most notable record organised so far (index + 1, 0
+    /// for none) and its rank, then the tenths used per capped category. Rows are a power of two wide,
+    /// so a record's visit to a member touches one cache line, where a million records visit a large
+    /// roster in no particular order.
     private struct TallyLayout {
         static let points = 0
         static let participated = 1
         static let participationTenths = 2
         static let organized = 3
-        static let firstCapped = 4
+        static let notableRecord = 4
+        static let notableRank = 5
+        static let firstCapped = 6
 
         /// Per category, its column among the capped categories, or -1.
         let cappedColumn: [Int]
@@ -39,7 +42,7 @@ public struct PersonScorer: Sendable {
             cappedColumn = columns
             self.capTenths = capTenths.map { Int32(clamping: $0 ?? Int.max) }
             self.participationCap = Int32(clamping: participationCap ?? Int.max)
-            var stride = 4
+            var stride = 8
             while stride < Self.firstCapped + count { stride *= 2 }
             self.stride = stride
         }
@@ -81,18 +84,13 @@ public struct PersonScorer: Sendable {
         }
     }
 
-    /// The most notable record a member organised so far, with what the comparison needs, so finding
-    /// it does not fetch the earlier record from a million.
-    private struct NotableOrganized {
-        var record: Int32 = -1
-        var day: Int32 = 0
-        var level: ActivityLevel = .college
-
-        /// Highest level first, then earliest; on a tie the record met first in scoring order stays.
-        func isOutranked(by record: ActivityRecord) -> Bool {
-            guard self.record >= 0 else { return true }
-            return (level, record.day) < (record.level, day)
-        }
+    /// How notable an organised record is, as one positive number: highest level first, then earliest
+    /// date. Dates run from 1900 to 2999 (`CalendarDate.parse`), well within the 22 bits given to them.
+    /// Kept in the member's row, so comparing costs no fetch of the earlier record from a million.
+    static func notableRank(level: ActivityLevel, day: Int32) -> Int32 {
+        let dayBits: Int32 = 1 << 22 - 1
+        let lateness = min(max(day + 1 << 20, 0), dayBits)
+        return Int32(level.rawValue) << 22 | (dayBits - lateness)
     }
 
     /// How many records ahead the walk reads the rows it will update.
@@ -111,7 +109,6 @@ public struct PersonScorer: Sendable {
         // At least one element, so the buffer has an address even with an empty roster.
         // One spare row at the end: the look-ahead stores what it read there.
         var tallies = [Int32](repeating: 0, count: (memberCount + 1) * layout.stride)
-        var notable = [NotableOrganized](repeating: NotableOrganized(), count: memberCount)
         var found = Found()
         // Room for every award candidate from the start: growing a million-entry array would hold it
         // twice for a moment, at the time of a run when memory is fullest.
@@ -122,14 +119,12 @@ public struct PersonScorer: Sendable {
         // Through buffer pointers: the walk updates tens of millions of tallies, each update otherwise
         // checking that the array is not shared.
         tallies.withUnsafeMutableBufferPointer { tallies in
-            notable.withUnsafeMutableBufferPointer { notable in
-                data.records.withUnsafeBufferPointer { records in
-                    data.memberPool.withUnsafeBufferPointer { pool in
-                        let tallies = Tallies(rows: tallies.baseAddress.unsafelyUnwrapped, notable: notable, layout: layout)
-                        walk(
-                            records, pool: pool, tallies: tallies, organizeTenths: organizeTenths,
-                            participateTenths: participateTenths, trace: trace, into: &found)
-                    }
+            data.records.withUnsafeBufferPointer { records in
+                data.memberPool.withUnsafeBufferPointer { pool in
+                    let tallies = Tallies(rows: tallies.baseAddress.unsafelyUnwrapped, memberCount: memberCount, layout: layout)
+                    walk(
+                        records, pool: pool, tallies: tallies, organizeTenths: organizeTenths,
+                        participateTenths: participateTenths, trace: trace, into: &found)
                 }
             }
         }
@@ -142,7 +137,8 @@ public struct PersonScorer: Sendable {
             score.points = Points(tenths: Int(tallies[row + TallyLayout.points]))
             score.organized = Int(tallies[row + TallyLayout.organized])
             score.participated = Int(tallies[row + TallyLayout.participated])
-            score.mostNotableOrganized = notable[member].record >= 0 ? Int(notable[member].record) : nil
+            let notable = Int(tallies[row + TallyLayout.notableRecord])
+            score.mostNotableOrganized = notable > 0 ? notable - 1 : nil
             return score
         }
         // Per achievement the most points; on a tie the record met first (records are in scoring order),
@@ -190,7 +186,7 @@ public struct PersonScorer: Sendable {
     /// The running totals the walk updates, as raw memory.
     private struct Tallies {
         let rows: UnsafeMutablePointer<Int32>
-        let notable: UnsafeMutableBufferPointer<NotableOrganized>
+        let memberCount: Int
         let layout: TallyLayout
 
         func row(_ member: Int) -> UnsafeMutablePointer<Int32> { rows + member * layout.stride }
@@ -202,18 +198,14 @@ public struct PersonScorer: Sendable {
         organizeTenths: [Int32], participateTenths: [Int32], trace: Int?, into found: inout Found
     ) {
         let layout = tallies.layout
-        let notable = tallies.notable
-        let spare = tallies.row(notable.count)
+        let spare = tallies.row(tallies.memberCount)
         for index in records.indices {
-            // Read the rows a record a few ahead will update, and the notable entries of its organisers:
-            // their cache misses then overlap this record's work instead of stalling it. The sum is
-            // stored so the reads stay.
+            // Read the rows a record a few ahead will update: their cache misses then overlap this
+            // record's work instead of stalling it. The sum is stored so the reads stay.
             if index + Self.lookAhead < records.count {
                 let ahead = records[index + Self.lookAhead]
-                let organizersEnd = ahead.poolStart + Int(ahead.organizerCount)
                 var touched: Int32 = 0
-                for member in pool[ahead.poolStart..<organizersEnd] { touched &+= notable[Int(member)].day }
-                for member in pool[ahead.poolStart..<organizersEnd + Int(ahead.participantCount)] {
+                for member in pool[ahead.poolStart..<ahead.poolStart + Int(ahead.organizerCount + ahead.participantCount)] {
                     touched &+= tallies.row(Int(member))[0]
                 }
                 spare[0] = touched
@@ -223,12 +215,15 @@ public struct PersonScorer: Sendable {
             let participantsStart = record.poolStart + Int(record.organizerCount)
             let organizers = pool[record.poolStart..<participantsStart]
             let organizing = layout.grant(organizeTenths[category], category: category)
+            let rank = Self.notableRank(level: record.level, day: record.day)
             for member32 in organizers {
                 let member = Int(member32)
                 let row = tallies.row(member)
                 row[TallyLayout.organized] += 1
-                if notable[member].isOutranked(by: record) {
-                    notable[member] = NotableOrganized(record: Int32(index), day: record.day, level: record.level)
+                // Strictly higher: on a tie the record met first in scoring order stays.
+                if rank > row[TallyLayout.notableRank] {
+                    row[TallyLayout.notableRecord] = Int32(index) + 1
+                    row[TallyLayout.notableRank] = rank
                 }
                 let (granted, capped) = layout.apply(organizing, to: row, isParticipation: false)
                 if member == trace {
