@@ -66,6 +66,33 @@ import Testing
         }
     }
 
+    /// Records come out in the scoring order: date, then activity name (by its stable hash, then its
+    /// text), then file and line, whatever order the rows and files came in.
+    @Test func recordsAreInScoringOrder() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            // Every date with every name, in each unit: one day holds several names, and one name on one
+            // day comes in both units' files.
+            var rows: [String] = []
+            var ledgers: [String: String] = [:]
+            for unit in ["A单位", "B单位"] {
+                let unitRows = (3...4).flatMap { month in
+                    (1...3).flatMap { day in (0...2).map { name in "\(unit),2023-0\(month)-0\(day),活动\(name),文化活动,院级,," } }
+                }.shuffled(using: &generator)
+                rows += unitRows
+                ledgers[unit] = unitRows.joined(separator: "\n")
+            }
+            let data = TestSupport.run(TestSupport.inputs(ledgers: ledgers), criteria: criteria).data
+            #expect(data.records.count == rows.count)
+            let keys = data.records.map { record in
+                (record.day, YearData.stableHash(data.name(of: record)), data.name(of: record), data.files[record.file], record.line)
+            }
+            for (earlier, later) in zip(keys, keys.dropFirst()) {
+                #expect(earlier < later)
+            }
+        }
+    }
+
     @Test func theUnitColumnWinsOverTheFileName() {
         let base = TestSupport.run(TestSupport.inputs(ledgers: ["A单位": ledger]), criteria: criteria)
         let renamed = TestSupport.run(TestSupport.inputs(ledgers: ["随便起的名字": ledger]), criteria: criteria)
