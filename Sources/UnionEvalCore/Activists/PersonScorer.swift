@@ -160,13 +160,14 @@ public struct PersonScorer: Sendable {
             var end = start + 1
             while end < winners && Int(awardCandidates[end].key >> 32) == member { end += 1 }
             awardCandidates[start..<end].sort { $0.record < $1.record }
-            for winner in awardCandidates[start..<end] {
+            // One array of the right size per member: a million awards appended one by one would
+            // grow a hundred thousand arrays step by step.
+            scores[member].awards = awardCandidates[start..<end].map { winner in
                 let record = data.records[Int(winner.record)]
-                let points = Points(tenths: Int(winner.tenths))
-                scores[member].points += points
-                scores[member].awards.append(
-                    PersonScore.Award(activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: points))
+                return PersonScore.Award(
+                    activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: Points(tenths: Int(winner.tenths)))
             }
+            scores[member].points += scores[member].awards.reduce(Points.zero) { $0 + $1.points }
             start = end
         }
         return (scores, traced)
