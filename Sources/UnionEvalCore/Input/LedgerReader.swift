@@ -139,8 +139,11 @@ final class LedgerReader: Sendable {
     /// of the pool front to back instead of jumping across the year's largest array at every record.
     /// Records keep their row order; only where their lists lie changes.
     private func layOutIDListsByDate(_ result: inout FileResult) {
-        // Day and row index packed in one integer, which sorts without a comparison closure.
-        var order = result.records.indices.map { UInt64(UInt32(bitPattern: result.records[$0].day)) << 32 | UInt64($0) }
+        // Day and row index packed in one integer, which sorts without a comparison closure; the day's
+        // sign bit is flipped so that days before 1970 (negative) still come first.
+        var order = result.records.indices.map {
+            UInt64(UInt32(bitPattern: result.records[$0].day) ^ 0x8000_0000) << 32 | UInt64($0)
+        }
         order.sort()
         var pool: [Int32] = []
         pool.reserveCapacity(result.memberPool.count)

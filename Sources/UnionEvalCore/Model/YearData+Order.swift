@@ -34,7 +34,7 @@ extension YearData {
             for (index, record) in records.enumerated() {
                 let day = Int(record.day - firstDay)
                 keys[next[day]] = ScoringKey(
-                    day: record.day, nameID: record.nameID, nameHash: nameHashes[Int(record.nameID)], file: Int32(record.file),
+                    nameID: record.nameID, nameHash: nameHashes[Int(record.nameID)], file: Int32(record.file),
                     line: Int32(record.line), index: Int32(index))
                 next[day] += 1
             }
@@ -82,8 +82,8 @@ extension YearData {
         }
     }
 
+    /// What orders records within a day (the day itself is where the key was placed).
     private struct ScoringKey {
-        var day: Int32
         var nameID: Int32
         var nameHash: UInt64
         var file: Int32
