@@ -75,25 +75,6 @@ public enum ReportWorkbookWriter {
     /// Rows handed from the preparing core to the writing one at a time.
     static let rowsPerChunk = 4_096
 
-    /// A row ready for the C library: text made safe for Excel, and the lines its wrapped text needs.
-    struct PreparedRow: Sendable {
-        var cells: [ReportCell]
-        var lines: Int
-
-        init(_ cells: [ReportCell], widths: [Double]) {
-            // Each text is scanned once: the measure decides both cleaning and wrapping.
-            let measures = cells.map { cell -> TextMeasure? in
-                if case .text(let text) = cell { return TextMeasure(text) }
-                return nil
-            }
-            self.cells = zip(cells, measures).map { cell, measure in
-                if case .text(let text) = cell, let measure { return .text(ExcelText.cellText(text, measure: measure)) }
-                return cell
-            }
-            lines = ReportSheet.lineCount(of: cells, measures: measures, widths: widths)
-        }
-    }
-
     static func render(
         _ sheet: ReportSheet, into worksheet: XlsxWorksheet, styles: SheetStyles, preparesRowsAhead: Bool = true
     ) throws {
@@ -116,23 +97,25 @@ public enum ReportWorkbookWriter {
             try worksheet.writeString(row: headerRow, column: column, ExcelText.cellText(title), format: styles.header)
         }
         try RowPrefetcher.forEachChunk(count: sheet.rowCount, chunkSize: Self.rowsPerChunk, ahead: preparesRowsAhead, prepare: { range in
-            range.map { PreparedRow(sheet.row($0), widths: widths) }
-        }) { range, rows in
-            for (index, prepared) in zip(range, rows) {
-                let row = headerRow + 1 + index
-                if prepared.lines > 1 { try worksheet.setRowHeight(row, Double(min(prepared.lines, 20)) * 15) }
-                for (column, cell) in prepared.cells.enumerated() {
-                    switch cell {
-                    case .text(let text):
-                        try worksheet.writeString(row: row, column: column, text, format: styles.text)
-                    case .integer(let value):
-                        try worksheet.writeNumber(row: row, column: column, Double(value), format: styles.integer)
-                    case .points(let points):
-                        try worksheet.writeNumber(row: row, column: column, points.doubleValue, format: styles.points)
-                    case .formula(let formula, let cached):
-                        try worksheet.writeFormula(row: row, column: column, formula, cached: cached.doubleValue, format: styles.points)
-                    case .empty:
-                        continue
+            var chunk = PreparedChunk(rows: range.count)
+            for index in range { chunk.append(sheet.row(index), widths: widths) }
+            return chunk
+        }) { range, chunk in
+            try chunk.forEachRow { index, lines, cells, text in
+                let row = headerRow + 1 + range.lowerBound + index
+                if lines > 1 { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
+                for cell in cells {
+                    let column = Int(cell.column)
+                    switch cell.kind {
+                    case .text:
+                        try worksheet.writeString(row: row, column: column, cString: text + cell.textOffset, format: styles.text)
+                    case .integer:
+                        try worksheet.writeNumber(row: row, column: column, cell.number, format: styles.integer)
+                    case .points:
+                        try worksheet.writeNumber(row: row, column: column, cell.number, format: styles.points)
+                    case .formula:
+                        try worksheet.writeFormula(
+                            row: row, column: column, cString: text + cell.textOffset, cached: cell.number, format: styles.points)
                     }
                 }
             }

@@ -19,11 +19,16 @@ public struct XlsxWorksheet {
     }
 
     public func writeString(row: Int, column: Int, _ text: String, format: XlsxFormat? = nil) throws {
-        let handle = try handle
         // Through `withCString`: passing the String itself copies a short string into a new array per
         // call, and a large sheet has millions of short cells.
-        let error = text.withCString { worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), $0, format?.handle) }
-        try XlsxError.check(error, "写入单元格 \(row + 1) 行 \(column + 1) 列")
+        try text.withCString { try writeString(row: row, column: column, cString: $0, format: format) }
+    }
+
+    /// Text already laid out as NUL-terminated UTF-8 (a prepared chunk's buffer).
+    func writeString(row: Int, column: Int, cString: UnsafePointer<CChar>, format: XlsxFormat? = nil) throws {
+        try XlsxError.check(
+            worksheet_write_string(try handle, lxw_row_t(row), lxw_col_t(column), cString, format?.handle),
+            "写入单元格 \(row + 1) 行 \(column + 1) 列")
     }
 
     public func writeNumber(row: Int, column: Int, _ value: Double, format: XlsxFormat? = nil) throws {
@@ -34,8 +39,12 @@ public struct XlsxWorksheet {
 
     /// A formula with its cached result, so readers that do not recalculate still show the value.
     public func writeFormula(row: Int, column: Int, _ formula: String, cached: Double, format: XlsxFormat? = nil) throws {
+        try formula.withCString { try writeFormula(row: row, column: column, cString: $0, cached: cached, format: format) }
+    }
+
+    func writeFormula(row: Int, column: Int, cString: UnsafePointer<CChar>, cached: Double, format: XlsxFormat? = nil) throws {
         try XlsxError.check(
-            worksheet_write_formula_num(try handle, lxw_row_t(row), lxw_col_t(column), formula, format?.handle, cached),
+            worksheet_write_formula_num(try handle, lxw_row_t(row), lxw_col_t(column), cString, format?.handle, cached),
             "写入公式 \(row + 1) 行 \(column + 1) 列")
     }
 
