@@ -14,7 +14,7 @@ public enum CSVTableReader {
         }
         let text = DecodedText.decode(bytes, path: file.path, log: &log)
         var accounting = FileAccounting(path: file.path, role: role, encoding: text.encoding, sha256: fingerprint?.hex(bytes) ?? "")
-        var positions: [Int?]? = nil
+        var layout: TableLayout? = nil
         var headerUsable = true
         var headerWidth = 0
         CSVParser.parse(text) { row in
@@ -26,10 +26,10 @@ public enum CSVTableReader {
                 return
             }
             if row.isBlank { return }
-            guard let columns = positions else {
+            guard let layout else {
                 headerWidth = row.fieldCount
                 let header = matchHeader(row, schema: schema, file: file.path, log: &log)
-                positions = header.positions
+                layout = TableLayout(file: file.path, schema: schema, positions: header.positions)
                 headerUsable = header.usable
                 return
             }
@@ -60,10 +60,10 @@ public enum CSVTableReader {
                     "单元格超过 Excel 单元格上限 \(ExcelText.maximumCellLength) 个字符，已截断。")
                 shortened[index] = ExcelText.cellText(field)
             }
-            let tableRow = TableRow(file: file.path, line: row.line, row: row, schema: schema, positions: columns, shortened: shortened)
+            let tableRow = TableRow(layout: layout, line: row.line, row: row, shortened: shortened)
             accounting.record(body(tableRow, &log))
         }
-        if positions == nil {
+        if layout == nil {
             log.error("E-CSV-EMPTY", at: SourceLocation(file: file.path, line: 1), "文件为空，没有表头。")
         }
         return accounting

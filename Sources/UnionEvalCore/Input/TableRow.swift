@@ -1,14 +1,15 @@
 /// A data row with its cells addressed by schema column: by name where it reads best, by the
 /// column's ordinal in the schema on the ledger path, where every lookup counts.
 public struct TableRow {
-    public let file: String
+    let layout: TableLayout
     public let line: Int
     let row: CSVRow
-    let schema: CSVSchema
-    /// Per schema column, its position in this file, or nil when the file lacks it.
-    let positions: [Int?]
     /// Cells longer than an Excel cell holds, already reported and cut there, by position.
     let shortened: [Int: String]
+
+    public var file: String { layout.file }
+    private var schema: CSVSchema { layout.schema }
+    private var positions: [Int?] { layout.positions }
 
     /// The trimmed cell text, or nil when the column is absent or the cell is empty.
     public func value(_ column: String) -> String? { value(at: schema.ordinal(of: column)) }
