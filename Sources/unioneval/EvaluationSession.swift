@@ -8,7 +8,7 @@ struct EvaluationSession {
     var run: EvaluationRun
     let context: RunContext
 
-    /// `writesReports` is false for `validate`, which needs no file fingerprints. With `scoresPeople:
+    /// `writesReports` is false for `validate`, which needs no file fingerprints and no per-record credits. With `scoresPeople:
     /// false` the run stops after ranking units (see `EvaluationRun.nominate`).
     init(
         options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true, writesReports: Bool = true,
@@ -31,7 +31,9 @@ struct EvaluationSession {
         inputs.fingerprint = writesReports ? .hardwareSHA256 : nil
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
         timer.mark("读取")
-        self.run = EvaluationRun(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria, scoresPeople: scoresPeople)
+        self.run = EvaluationRun(
+            data: data, loadDiagnostics: loadDiagnostics, criteria: criteria, scoresPeople: scoresPeople,
+            keepsRecordTrail: writesReports)
         timer.mark("计分")
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"

@@ -92,4 +92,22 @@ import Testing
             }
         }
     }
+
+    /// `validate` scores without the per-record trail: every score, rank, nomination and problem is the
+    /// same as with it, and no trail is kept.
+    @Test func scoringWithoutTheRecordTrailChangesNothingElse() async {
+        await propertyCheck(count: 40, input: Self.row.array(of: 1...25)) { rows in
+            let inputs = TestSupport.inputs(ledgers: ["A单位": rows.map(\.csv).joined(separator: "\n")])
+            let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
+            let full = EvaluationRun(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria)
+            let checked = EvaluationRun(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria, keepsRecordTrail: false)
+            #expect(checked.evaluation.units.map(\.total) == full.evaluation.units.map(\.total))
+            #expect(checked.evaluation.units.map(\.indicators) == full.evaluation.units.map(\.indicators))
+            #expect(checked.ranking.standings.map(\.rank) == full.ranking.standings.map(\.rank))
+            #expect(checked.nomination?.scores.map(\.points) == full.nomination?.scores.map(\.points))
+            #expect(checked.diagnostics == full.diagnostics)
+            #expect(full.evaluation.recordCredits.patternOfRecord.count == data.records.count)
+            #expect(checked.evaluation.recordCredits.patternOfRecord.isEmpty)
+        }
+    }
 }

@@ -15,15 +15,18 @@ public struct EvaluationRun: Sendable {
 
     /// Scores, ranks and nominates data that was already loaded. With `scoresPeople: false` it stops
     /// after ranking: units decide the evaluation workbook, so a writer can start on it while
-    /// `nominate` scores the people.
-    public init(data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria, scoresPeople: Bool = true) {
+    /// `nominate` scores the people. With `keepsRecordTrail: false` (nothing will be written) the
+    /// evaluation has no per-record credits; scores, ranking and problems are the same.
+    public init(
+        data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria, scoresPeople: Bool = true, keepsRecordTrail: Bool = true
+    ) {
         // Unit scores and person points read the same records and nothing of each other: side by side.
         enum Part: Sendable {
             case units(Evaluation)
             case people([PersonScore])
         }
         let parts = ConcurrentMap.map(0..<(scoresPeople ? 2 : 1)) { part -> Part in
-            if part == 0 { return .units(Scorer.evaluate(data, criteria: criteria)) }
+            if part == 0 { return .units(Scorer.evaluate(data, criteria: criteria, keepsRecordTrail: keepsRecordTrail)) }
             return .people(Self.personScores(data, criteria: criteria) ?? [])
         }
         guard case .units(let evaluation) = parts[0] else { preconditionFailure("parts come back in order") }

@@ -6,6 +6,9 @@ typealias UnitRecord = (index: Int, record: ActivityRecord)
 public struct Scorer {
     let data: YearData
     let criteria: Criteria
+    /// Whether each record's credits are kept (for 计分依据 and results.json). `validate` reports only
+    /// problems, and at a million records the trail is a fair share of the scoring.
+    let keepsRecordTrail: Bool
     var credits: RecordCredits
     var log = DiagnosticLog()
     /// Per member, the last count it was seen in (see `distinctOwnMembers`).
@@ -14,8 +17,9 @@ public struct Scorer {
     /// Per member, its unit when it is a union member (会员=是), else -1: what counting needs of the roster.
     var countedUnion: [Int32] = []
 
+    /// With `keepsRecordTrail` false every score and problem is the same, but `recordCredits` is empty.
     public static func evaluate(
-        _ data: YearData, criteria: Criteria
+        _ data: YearData, criteria: Criteria, keepsRecordTrail: Bool = true
     ) -> Evaluation {
         // Records per unit, already in scoring order.
         var grouped = [[Int32]](repeating: [], count: data.unions.count)
@@ -33,7 +37,9 @@ public struct Scorer {
         let runs = [0..<split, split..<data.unions.count]
         let countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
         let parts = ConcurrentMap.map(0..<runs.count) { part in
-            var scorer = Scorer(data: data, criteria: criteria, credits: RecordCredits(recordCount: data.records.count))
+            var scorer = Scorer(
+                data: data, criteria: criteria, keepsRecordTrail: keepsRecordTrail,
+                credits: RecordCredits(recordCount: keepsRecordTrail ? data.records.count : 0))
             scorer.memberStamps = Array(repeating: 0, count: data.members.count)
             scorer.countedUnion = countedUnion
             let units = runs[part].map { union in
@@ -41,8 +47,10 @@ public struct Scorer {
             }
             return (units: units, credits: scorer.credits)
         }
-        var scorer = Scorer(data: data, criteria: criteria, credits: parts[0].credits)
-        scorer.credits.absorb(parts[1].credits, records: runs[1].lazy.flatMap { recordsByUnion[$0] }.map { Int($0) })
+        var scorer = Scorer(data: data, criteria: criteria, keepsRecordTrail: keepsRecordTrail, credits: parts[0].credits)
+        if keepsRecordTrail {
+            scorer.credits.absorb(parts[1].credits, records: runs[1].lazy.flatMap { recordsByUnion[$0] }.map { Int($0) })
+        }
         scorer.reportMissingReviews()
         return Evaluation(units: parts[0].units + parts[1].units, recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
     }
@@ -50,7 +58,7 @@ public struct Scorer {
     mutating func scoreUnit(_ union: Int, records: [UnitRecord]) -> UnitScore {
         let memberCount = data.memberCounts[union]
         let indicatorScores = criteria.indicators.indices.map { scoreIndicator($0, union: union, records: records) }
-        credits.settle(records.lazy.map(\.index))
+        if keepsRecordTrail { credits.settle(records.lazy.map(\.index)) }
         var dimensionTotals = criteria.dimensions.map { _ in Points.zero }
         for (index, indicator) in criteria.indicators.enumerated() {
             dimensionTotals[indicator.dimension] += indicatorScores[index].points
@@ -103,12 +111,13 @@ public struct Scorer {
     }
 
     mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: CreditNote) {
+        guard keepsRecordTrail else { return }
         credits.add(RecordCredit(indicator: indicator, points: points, counted: counted, note: note), to: Int32(record))
     }
 
     /// Records of the indicator's categories that missed on window, level or outcome: say why they did not count.
     mutating func explainNearMisses(_ indicator: Int, match: RecordMatch, records: [UnitRecord]) {
-        guard !match.categories.isEmpty else { return }
+        guard keepsRecordTrail, !match.categories.isEmpty else { return }
         for (index, record) in records {
             guard match.includesCategory(record.category), !match.matches(record) else { continue }
             let reason: CreditNote
