@@ -37,11 +37,11 @@ struct PreparedChunk: Sendable {
             if case .text(let text) = cell { return TextMeasure(text) }
             return nil
         }
-        for (column, cell) in row.enumerated() {
-            let column = Int32(column)
+        for (index, cell) in row.enumerated() {
+            let column = Int32(index)
             switch cell {
             case .text(let value):
-                let offset = appendText(measures[Int(column)].map { ExcelText.cellText(value, measure: $0) } ?? value)
+                let offset = appendText(measures[index].map { ExcelText.cellText(value, measure: $0) } ?? value)
                 cells.append(Cell(column: column, kind: .text, textOffset: offset, number: 0))
             case .integer(let value):
                 cells.append(Cell(column: column, kind: .integer, textOffset: 0, number: Double(value)))
