@@ -226,4 +226,30 @@ import Testing
         #expect(nomination?.nominees == together.nomination?.nominees)
         #expect(together.nomination?.nominees.isEmpty == false)
     }
+
+    /// Each half of the roster scored on its own (as `validate` does, one half per core) gives every
+    /// member exactly the score the whole roster scored at once gives: organisers, participants, caps,
+    /// awards and the most notable record organised, with people of both halves in the same records.
+    @Test func scoringTheRosterInHalvesEqualsScoringItWhole() async {
+        let staff = (1...10).map { "A\(String(format: "%02d", $0))" } + (1...20).map { "B\(String(format: "%02d", $0))" }
+        let categories = ["文化活动", "体育活动", "三八节", "技能竞赛"]
+        let levels = ["院级", "校级", "市级"]
+        let outcomes = ["", "一等奖", "二等奖"]
+        func ids(_ mask: Int) -> String { staff.indices.filter { mask & (1 << $0) != 0 }.map { staff[$0] }.joined(separator: ";") }
+        let row = zip(
+            Gen.int(in: 1...12), Gen.int(in: 0...5), Gen.int(in: 0...3), Gen.int(in: 0...2), Gen.int(in: 0...(1 << 30 - 1)),
+            Gen.int(in: 0...(1 << 30 - 1)), Gen.int(in: 0...2)
+        )
+        await propertyCheck(count: 40, input: row.array(of: 1...30)) { rows in
+            let ledger = rows.map { month, name, category, level, organizers, participants, outcome in
+                (date: "2023-\(month)-\(name + 1)", name: "活动\(name)", category: categories[category], level: levels[level],
+                 organizers: ids(organizers & participants & 0x2104_0821), participants: ids(participants), outcome: outcomes[outcome])
+            }
+            let (data, _) = YearDataLoader.load(inputs(ledger), criteria: criteria)
+            let scorer = PersonScorer(data: data, criteria: criteria, rules: criteria.activists!)
+            #expect(scorer.memberHalves.count == 2)
+            let halves = scorer.memberHalves.flatMap { scorer.score(members: $0, trace: nil).scores }
+            #expect(halves == scorer.score().scores)
+        }
+    }
 }

@@ -99,7 +99,19 @@ public struct PersonScorer: Sendable {
     /// Scores every member. With `trace`, also returns that one member's record-by-record contributions.
     /// Records are taken in `YearData.records` order, which is the scoring order.
     public func score(trace: Int? = nil) -> (scores: [PersonScore], trace: [PersonContribution]) {
-        let memberCount = data.members.count
+        score(members: 0..<data.members.count, trace: trace)
+    }
+
+    /// The roster in two halves that can be scored side by side (`score(members:trace:)`): a member's
+    /// points depend only on that member's own records, so each half walks every record and credits
+    /// only its own members, in half the memory.
+    var memberHalves: [Range<Int>] {
+        let count = data.members.count
+        return [0..<count / 2, count / 2..<count].filter { !$0.isEmpty }
+    }
+
+    /// Scores the members of `members` (the scores come back in that order).
+    func score(members: Range<Int>, trace: Int?) -> (scores: [PersonScore], trace: [PersonContribution]) {
         // Rules per category as flat tenths, looked up per contribution without hashing.
         let organizeTenths = criteria.categories.indices.map { Int32(clamping: rules.organize($0).tenths) }
         let participateTenths = criteria.categories.indices.map { Int32(clamping: rules.participate($0).tenths) }
@@ -108,20 +120,20 @@ public struct PersonScorer: Sendable {
             participationCap: rules.participationCap?.tenths)
         // At least one element, so the buffer has an address even with an empty roster.
         // One spare row at the end: the look-ahead stores what it read there.
-        var tallies = [Int32](repeating: 0, count: (memberCount + 1) * layout.stride)
+        var tallies = [Int32](repeating: 0, count: (members.count + 1) * layout.stride)
         var found = Found()
         // Room for every award candidate from the start: growing a million-entry array would hold it
         // twice for a moment, at the time of a run when memory is fullest.
         found.awardCandidates.reserveCapacity(data.records.reduce(0) { total, record in
             guard let outcome = record.outcome, (rules.outcomePoints[record.level]?[outcome] ?? .zero) > .zero else { return total }
-            return total + Int(record.organizerCount + record.participantCount)
+            return total + data.people(of: record).count { members.contains(Int($0)) }
         })
         // Through buffer pointers: the walk updates tens of millions of tallies, each update otherwise
         // checking that the array is not shared.
         tallies.withUnsafeMutableBufferPointer { tallies in
             data.records.withUnsafeBufferPointer { records in
                 data.memberPool.withUnsafeBufferPointer { pool in
-                    let tallies = Tallies(rows: tallies.baseAddress.unsafelyUnwrapped, memberCount: memberCount, layout: layout)
+                    let tallies = Tallies(rows: tallies.baseAddress.unsafelyUnwrapped, members: members, layout: layout)
                     walk(
                         records, pool: pool, tallies: tallies, organizeTenths: organizeTenths,
                         participateTenths: participateTenths, trace: trace, into: &found)
@@ -131,9 +143,9 @@ public struct PersonScorer: Sendable {
         var awardCandidates = found.awardCandidates
         found.awardCandidates = []
         let traced = found.traced
-        var scores = (0..<memberCount).map { member in
+        var scores = members.map { member in
             var score = PersonScore(member: member)
-            let row = member * layout.stride
+            let row = (member - members.lowerBound) * layout.stride
             score.points = Points(tenths: Int(tallies[row + TallyLayout.points]))
             score.organized = Int(tallies[row + TallyLayout.organized])
             score.participated = Int(tallies[row + TallyLayout.participated])
@@ -162,12 +174,13 @@ public struct PersonScorer: Sendable {
             awardCandidates[start..<end].sort { $0.record < $1.record }
             // One array of the right size per member: a million awards appended one by one would
             // grow a hundred thousand arrays step by step.
-            scores[member].awards = awardCandidates[start..<end].map { winner in
+            let position = member - members.lowerBound
+            scores[position].awards = awardCandidates[start..<end].map { winner in
                 let record = data.records[Int(winner.record)]
                 return PersonScore.Award(
                     activity: data.name(of: record), level: record.level, outcome: record.outcome!, points: Points(tenths: Int(winner.tenths)))
             }
-            scores[member].points += scores[member].awards.reduce(Points.zero) { $0 + $1.points }
+            scores[position].points += scores[position].awards.reduce(Points.zero) { $0 + $1.points }
             start = end
         }
         return (scores, traced)
@@ -184,13 +197,19 @@ public struct PersonScorer: Sendable {
         var traced: [PersonContribution] = []
     }
 
-    /// The running totals the walk updates, as raw memory.
+    /// The running totals the walk updates, as raw memory: one row per member of `members`, then a spare.
     private struct Tallies {
         let rows: UnsafeMutablePointer<Int32>
-        let memberCount: Int
+        let members: Range<Int>
         let layout: TallyLayout
 
-        func row(_ member: Int) -> UnsafeMutablePointer<Int32> { rows + member * layout.stride }
+        /// Whether the member is one of those scored here; one unsigned compare.
+        @inline(__always)
+        func owns(_ member: Int32) -> Bool { UInt(bitPattern: Int(member) &- members.lowerBound) < UInt(members.count) }
+
+        func row(_ member: Int) -> UnsafeMutablePointer<Int32> { rows + (member - members.lowerBound) * layout.stride }
+
+        var spare: UnsafeMutablePointer<Int32> { rows + members.count * layout.stride }
     }
 
     /// Takes every record in scoring order and credits its organisers and participants.
@@ -199,14 +218,15 @@ public struct PersonScorer: Sendable {
         organizeTenths: [Int32], participateTenths: [Int32], trace: Int?, into found: inout Found
     ) {
         let layout = tallies.layout
-        let spare = tallies.row(tallies.memberCount)
+        let spare = tallies.spare
         for index in records.indices {
             // Read the rows a record a few ahead will update: their cache misses then overlap this
             // record's work instead of stalling it. The sum is stored so the reads stay.
             if index + Self.lookAhead < records.count {
                 let ahead = records[index + Self.lookAhead]
                 var touched: Int32 = 0
-                for member in pool[ahead.poolStart..<ahead.poolStart + Int(ahead.organizerCount + ahead.participantCount)] {
+                for member in pool[ahead.poolStart..<ahead.poolStart + Int(ahead.organizerCount + ahead.participantCount)]
+                where tallies.owns(member) {
                     touched &+= tallies.row(Int(member))[0]
                 }
                 spare[0] = touched
@@ -217,7 +237,7 @@ public struct PersonScorer: Sendable {
             let organizers = pool[record.poolStart..<participantsStart]
             let organizing = layout.grant(organizeTenths[category], category: category)
             let rank = Self.notableRank(level: record.level, day: record.day)
-            for member32 in organizers {
+            for member32 in organizers where tallies.owns(member32) {
                 let member = Int(member32)
                 let row = tallies.row(member)
                 row[TallyLayout.organized] += 1
@@ -236,7 +256,7 @@ public struct PersonScorer: Sendable {
             let participating = layout.grant(participateTenths[category], category: category)
             // Organiser lists are short: a linear check beats building a set per record.
             let participants = pool[participantsStart..<participantsStart + Int(record.participantCount)]
-            for member32 in participants where !organizers.contains(member32) {
+            for member32 in participants where tallies.owns(member32) && !organizers.contains(member32) {
                 let member = Int(member32)
                 let row = tallies.row(member)
                 row[TallyLayout.participated] += 1
@@ -250,7 +270,7 @@ public struct PersonScorer: Sendable {
             guard let outcome = record.outcome, let points = rules.outcomePoints[record.level]?[outcome], points > .zero else {
                 continue
             }
-            var people = Array(pool[record.poolStart..<participants.endIndex])
+            var people = pool[record.poolStart..<participants.endIndex].filter { tallies.owns($0) }
             people.sort()
             for (position, member32) in people.enumerated() where position == 0 || people[position - 1] != member32 {
                 let member = Int(member32)

@@ -20,26 +20,37 @@ public struct EvaluationRun: Sendable {
     public init(
         data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria, scoresPeople: Bool = true, keepsRecordTrail: Bool = true
     ) {
-        // Unit scores and person points read the same records and nothing of each other: side by side.
+        // Unit scores and person points read the same records and nothing of each other: side by side,
+        // as one set of jobs for both cores (work nested in a job would run on that job's core alone).
+        // The people's halves go first, as the longer jobs; each core then ends on a run of units.
+        let units = Scorer.Plan(data: data, criteria: criteria, keepsRecordTrail: keepsRecordTrail)
+        let people = scoresPeople ? criteria.activists.map { PersonScorer(data: data, criteria: criteria, rules: $0) } : nil
+        let memberHalves = people?.memberHalves ?? []
         enum Part: Sendable {
-            case units(Evaluation)
+            case units(units: [UnitScore], credits: RecordCredits)
             case people([PersonScore])
         }
-        let parts = ConcurrentMap.map(0..<(scoresPeople ? 2 : 1)) { part -> Part in
-            if part == 0 { return .units(Scorer.evaluate(data, criteria: criteria, keepsRecordTrail: keepsRecordTrail)) }
-            return .people(Self.personScores(data, criteria: criteria) ?? [])
+        let parts = ConcurrentMap.map(0..<(memberHalves.count + units.runs.count)) { job -> Part in
+            if let people, job < memberHalves.count { return .people(people.score(members: memberHalves[job], trace: nil).scores) }
+            let (scores, credits) = units.score(run: job - memberHalves.count)
+            return .units(units: scores, credits: credits)
         }
-        guard case .units(let evaluation) = parts[0] else { preconditionFailure("parts come back in order") }
+        let evaluation = units.evaluation(of: parts.compactMap {
+            if case .units(let scores, let credits) = $0 { return (scores, credits) }
+            return nil
+        })
         self.data = data
         self.evaluation = evaluation
         let ranking = Ranking.rank(evaluation, criteria: criteria)
         self.ranking = ranking
         self.diagnostics = loadDiagnostics + evaluation.diagnostics
-        if parts.count == 2, case .people(let personScores) = parts[1] {
-            nomination = criteria.activists.map {
-                ActivistNomination(
-                    data: data, criteria: criteria, rules: $0, evaluation: evaluation, ranking: ranking, scores: personScores)
+        if let people {
+            let personScores = parts.flatMap { part -> [PersonScore] in
+                if case .people(let scores) = part { return scores }
+                return []
             }
+            nomination = ActivistNomination(
+                data: data, criteria: criteria, rules: people.rules, evaluation: evaluation, ranking: ranking, scores: personScores)
         }
     }
 
