@@ -48,9 +48,7 @@ extension YearData {
         }
         // The days split in two runs of about half the keys, one per core. Keys are unique (file and
         // line), so this is the one order any sort gives.
-        var split = 0
-        while split < dayStarts.count - 1 && dayStarts[split] * 2 < records.count { split += 1 }
-        let runs = [0..<split, split..<dayStarts.count - 1]
+        let runs = WorkSplit.halves(weights: (0..<dayStarts.count - 1).map { dayStarts[$0 + 1] - dayStarts[$0] })
         keyed.withUnsafeMutableBufferPointer { keys in
             let days = SendableDays(keys: keys, dayStarts: dayStarts)
             _ = ConcurrentMap.map(0..<2) { half in days.sortEach(runs[half], by: precedes) }

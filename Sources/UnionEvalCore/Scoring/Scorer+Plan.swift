@@ -20,13 +20,7 @@ extension Scorer {
                 grouped[record.union].append(Int32(index))
             }
             recordsByUnion = grouped
-            var split = 0
-            var before = 0
-            while split < data.unions.count && before * 2 < data.records.count {
-                before += grouped[split].count
-                split += 1
-            }
-            runs = [0..<split, split..<data.unions.count]
+            runs = WorkSplit.halves(weights: grouped.map(\.count))
             countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
         }
 
