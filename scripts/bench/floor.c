@@ -28,12 +28,11 @@ static char *slurp(const char *path, size_t *size) {
     return bytes;
 }
 
-static long attribute(const char *tag, const char *end, const char *name, double *number, const char **text) {
+/* Whether the tag between `tag` and `end` has `name`; when `number` is given, the number after it. */
+static int attribute(const char *tag, const char *end, const char *name, double *number) {
     const char *found = strstr(tag, name);
     if (!found || found > end) return 0;
-    found += strlen(name);
-    if (number) *number = strtod(found, NULL);
-    if (text) *text = found;
+    if (number) *number = strtod(found + strlen(name), NULL);
     return 1;
 }
 
@@ -63,8 +62,8 @@ static int convert(const char *sheetPath, const char *cellsPath) {
         const char *tagEnd = strchr(cursor, '>');
         if (!strncmp(cursor, "<row ", 5)) {
             double row = 0, height = 0;
-            attribute(cursor, tagEnd, "r=\"", &row, NULL);
-            attribute(cursor, tagEnd, "ht=\"", &height, NULL);
+            attribute(cursor, tagEnd, "r=\"", &row);
+            attribute(cursor, tagEnd, "ht=\"", &height);
             uint32_t index = (uint32_t)row - 1;
             fputc('R', out); fwrite(&index, 4, 1, out); fwrite(&height, 8, 1, out);
         } else if (!strncmp(cursor, "<c ", 3)) {
@@ -73,11 +72,11 @@ static int convert(const char *sheetPath, const char *cellsPath) {
             while (*reference >= 'A' && *reference <= 'Z') column = (uint16_t)(column * 26 + (*reference++ - 'A' + 1));
             column -= 1;
             double style = 0;
-            attribute(cursor, tagEnd, "s=\"", &style, NULL);
+            attribute(cursor, tagEnd, "s=\"", &style);
             uint8_t styleIndex = (uint8_t)style;
             if (tagEnd[-1] == '/') {
                 fputc('B', out); fwrite(&column, 2, 1, out); fwrite(&styleIndex, 1, 1, out);
-            } else if (attribute(cursor, tagEnd, "t=\"inlineStr\"", NULL, NULL)) {
+            } else if (attribute(cursor, tagEnd, "t=\"inlineStr\"", NULL)) {
                 const char *start = strchr(strstr(tagEnd, "<t"), '>') + 1;
                 const char *stop = strstr(start, "</t>");
                 uint32_t length = (uint32_t)unescape(start, stop, text);
