@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -19,12 +20,22 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        .systemLibrary(
+            name: "CFreeXL",
+            pkgConfig: "freexl",
+            providers: [.apt(["libfreexl-dev"])]
+        ),
         // SHA-256 with the CPU's SHA instructions, for the shell's file fingerprints.
         .target(name: "CSHA256"),
         // Pure core: parse -> validate -> score -> rank -> report model. No file I/O, no C.
         .target(
             name: "UnionEvalCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Workbook readers the shell hands to the core: .xlsx (ZIPFoundation + a DTD-free XML scanner) and .xls (FreeXL).
+        .target(
+            name: "UnionEvalWorkbooks",
+            dependencies: ["UnionEvalCore", "CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Owns every libxlsxwriter lifetime; renders report models to .xlsx files.
         .target(
@@ -36,6 +47,7 @@ let package = Package(
             dependencies: [
                 "UnionEvalCore",
                 "UnionEvalXlsx",
+                "UnionEvalWorkbooks",
                 "CSHA256",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -56,6 +56,7 @@ struct EvaluationSession {
         let errors = run.diagnostics.count { $0.severity == .error }
         let warnings = run.diagnostics.count - errors
         Console.error(
-            "检查完成：错误 \(errors) 个，警告 \(warnings) 个；读取 \(totals.read) 行 = 使用 \(totals.used) 行 + 报告问题 \(totals.rejected) 行。")
+            "检查完成：错误 \(errors) 个，警告 \(warnings) 个；读取 \(totals.read) 行 = 使用 \(totals.used) 行 + 报告问题 \(totals.rejected) 行"
+                + (totals.layout > 0 ? " + 标题、合计、签名等版式行 \(totals.layout) 行。" : "。"))
     }
 }

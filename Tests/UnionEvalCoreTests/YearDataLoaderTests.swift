@@ -85,7 +85,7 @@ import Testing
             let data = TestSupport.run(TestSupport.inputs(ledgers: ledgers), criteria: criteria).data
             #expect(data.records.count == rows.count)
             let keys = data.records.map { record in
-                (record.day, YearData.stableHash(data.name(of: record)), data.name(of: record), data.files[record.file], record.line)
+                (record.day, YearData.stableHash(data.name(of: record)), data.name(of: record), data.files[record.file].name, record.line)
             }
             for (earlier, later) in zip(keys, keys.dropFirst()) {
                 #expect(earlier < later)

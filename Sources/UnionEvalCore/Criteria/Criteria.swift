@@ -20,6 +20,8 @@ public struct Criteria: Sendable {
 
     /// Rules for nominating 工会工作积极分子; nil when the criteria file has no `activists` section.
     public var activists: ActivistRules?
+    /// More header wordings for the contract's columns (`columns` in the criteria file), by column name.
+    public var columnAliases: [String: [String]] = [:]
 
     public init(
         title: String, year: Int?, declaredTotal: Points, categories: [ActivityCategory], outcomes: [String],

@@ -16,15 +16,30 @@ public enum Severity: String, Sendable, Codable, Comparable {
 }
 
 /// Where a problem was found. Line and column are 1-based; 0 means "the whole file" or "the whole line".
+/// In a workbook, `sheet` names the sheet and line and column are the cell's row and column.
 public struct SourceLocation: Sendable, Hashable, Codable {
     public var file: String
+    public var sheet: String?
     public var line: Int
     public var column: Int
 
-    public init(file: String, line: Int = 0, column: Int = 0) {
+    public init(file: String, sheet: String? = nil, line: Int = 0, column: Int = 0) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
+    }
+
+    /// The file, with the sheet for a workbook: `activities/管理学院.xlsx[3月]`. Records name their table so.
+    public var table: String { sheet.map { "\(file)[\($0)]" } ?? file }
+
+    /// As the user finds it: `file:line:column` in a text file (the form editors jump to), and the
+    /// workbook's own address in a sheet: `管理学院.xlsx[3月]!D12`, `…!第12行`, or the sheet alone.
+    public var address: String {
+        guard sheet != nil else { return "\(file):\(line):\(column)" }
+        if line > 0 && column > 0 { return "\(table)!\(CellReference.cell(row: line - 1, column: column - 1))" }
+        if line > 0 { return "\(table)!第\(line)行" }
+        return table
     }
 }
 
@@ -51,9 +66,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.message = message
     }
 
-    /// `file:line:column: 错误: message`, the form compilers use, so editors can jump to it.
+    /// `file:line:column: 错误: message`, the form compilers use, so editors can jump to it; in a workbook
+    /// the cell's address instead (`管理学院.xlsx[3月]!D12: 错误: …`).
     public var formatted: String {
-        var text = "\(location.file):\(location.line):\(location.column): \(severity.chineseLabel): \(message)"
+        var text = "\(location.address): \(severity.chineseLabel): \(message)"
         if let rawValue, !rawValue.isEmpty { text += "（原值：\(rawValue)）" }
         text += " [\(code)]"
         return text

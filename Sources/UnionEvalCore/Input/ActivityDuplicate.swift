@@ -1,13 +1,16 @@
 /// How an entry dropped as the same activity entered twice is reported: a warning where it stands,
 /// naming the entry that was kept, and a row for the 计分依据 sheet.
 enum ActivityDuplicate {
+    /// `tables` are what the records' `file` indices point into.
     static func report(
-        dropped: ActivityRecord, in droppedFile: String, kept: ActivityRecord, in keptFile: String, name: String,
-        category: String, nameColumn: Int, log: inout DiagnosticLog
+        dropped: ActivityRecord, kept: ActivityRecord, tables: [InputTable], name: String, category: String, nameColumn: Int,
+        log: inout DiagnosticLog
     ) -> RejectedLedgerRow {
-        let place = keptFile == droppedFile ? "第 \(kept.line) 行" : "\(keptFile) 第 \(kept.line) 行"
+        let droppedTable = tables[dropped.file]
+        let keptTable = tables[kept.file]
+        let place = keptTable == droppedTable ? "第 \(kept.line) 行" : "\(keptTable.name) 第 \(kept.line) 行"
         log.warning(
-            "W-LEDGER-DUPLICATE", at: SourceLocation(file: droppedFile, line: dropped.line, column: nameColumn),
+            "W-LEDGER-DUPLICATE", at: droppedTable.location(line: dropped.line, column: nameColumn),
             raw: name, "与\(place)是同一活动（日期、名称、类别相同），只计一次，本行未使用。")
         return RejectedLedgerRow(
             union: dropped.union, file: dropped.file, line: dropped.line, date: dropped.date.description, name: name,

@@ -6,13 +6,13 @@ public enum CSVParser {
     private static let newline: UInt8 = 0x0A
     private static let carriageReturn: UInt8 = 0x0D
 
-    public static func parse(_ text: DecodedText, body: (CSVRow) -> Void) {
+    public static func parse(_ text: DecodedText, body: (CellRow) -> Void) {
         let delimiter = text.delimiter
         text.utf8.withUnsafeBufferPointer { buffer in
             let end = buffer.count
             var index = 0
             var line = 1
-            var spans: [CSVRow.Span] = []
+            var spans: [CellRow.Span] = []
             var scratch: [UInt8] = []
             while index < end {
                 let rowStart = index
@@ -52,11 +52,11 @@ public enum CSVParser {
                         let tailStart = index
                         let tailEnd = fieldEnd(buffer, from: &index, delimiter: delimiter)
                         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[tailStart..<tailEnd]))
-                        spans.append(CSVRow.Span(start: fieldStart, end: scratch.count, isQuoted: true))
+                        spans.append(CellRow.Span(start: fieldStart, end: scratch.count, isQuoted: true))
                     } else {
                         let fieldStart = index
                         let end = fieldEnd(buffer, from: &index, delimiter: delimiter)
-                        spans.append(CSVRow.Span(start: fieldStart, end: end, isQuoted: false))
+                        spans.append(CellRow.Span(start: fieldStart, end: end, isQuoted: false))
                     }
                     if index < end && buffer[index] == delimiter {
                         index += 1
@@ -71,11 +71,11 @@ public enum CSVParser {
                     // physical line and resume on the next; the caller reports where the quote opened.
                     index = (UnsafeBufferPointer(rebasing: buffer[rowStart...]).firstIndex(of: newline).map { rowStart + $0 + 1 }) ?? end
                     line = rowLine + 1
-                    body(CSVRow(line: rowLine, spans: [], text: buffer, scratch: buffer, unterminatedQuote: unterminated))
+                    body(CellRow(line: rowLine, spans: [], text: buffer, scratch: buffer, unterminatedQuote: unterminated))
                     continue
                 }
                 scratch.withUnsafeBufferPointer { scratch in
-                    body(CSVRow(line: rowLine, spans: spans, text: buffer, scratch: scratch))
+                    body(CellRow(line: rowLine, spans: spans, text: buffer, scratch: scratch))
                 }
             }
         }

@@ -27,10 +27,10 @@ public struct InputFile: Sendable {
         }
     }
 
-    /// The file name without folders and without the `.csv` extension.
+    /// The file name without folders and without its extension.
     public var baseName: String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name.lowercased().hasSuffix(".csv") { return String(name.dropLast(4)) }
-        return name
+        let fileExtension = InputFormat.fileExtension(of: name)
+        return fileExtension.isEmpty ? name : String(name.dropLast(fileExtension.count + 1))
     }
 }

@@ -2,7 +2,7 @@ extension LedgerReader {
     /// The same activity entered twice within the file, decided as the year's merge decides it: in row
     /// order, keeping the preferred entry. When no earlier file has rows of this file's units, the merge
     /// takes this as it is, so the search runs on all cores with a table the size of one file.
-    func findDuplicates(in result: inout FileResult, path: String) {
+    func findDuplicates(in result: inout FileResult) {
         var finder = DuplicateFinder(expected: result.records.count)
         var kept: [Int32] = []
         var log = DiagnosticLog()
@@ -19,9 +19,9 @@ extension LedgerReader {
             let record = result.records[Int(dropped)]
             result.duplicateRows.append(
                 ActivityDuplicate.report(
-                    dropped: record, in: path, kept: result.records[Int(kept[slot])], in: path,
+                    dropped: record, kept: result.records[Int(kept[slot])], tables: result.tables,
                     name: result.names.string(record.nameID), category: criteria.categories[record.category].name,
-                    nameColumn: result.nameColumn, log: &log))
+                    nameColumn: result.nameColumns[record.file], log: &log))
         }
         result.keptRecords = kept
         result.duplicateDiagnostics = log.diagnostics

@@ -10,19 +10,21 @@ final class LedgerReader: Sendable {
     let staffIDs: ByteStringTable
     /// Per member, its unit.
     let memberUnions: [Int]
-    /// How to take each file's SHA-256, if at all (see `YearInputs.fingerprint`).
-    let fingerprint: FileFingerprint?
+    /// Fingerprints, workbook readers and header wordings (see `TableReading`).
+    let reading: TableReading
+    let unitNames: UnitNameMatcher
 
     init(
-        criteria: Criteria, unionIndex: [String: Int], unionNames: [String], staffIDs: ByteStringTable,
-        memberUnions: [Int], fingerprint: FileFingerprint?
+        criteria: Criteria, units: [Union], unionIndex: [String: Int], staffIDs: ByteStringTable, memberUnions: [Int],
+        reading: TableReading
     ) {
         self.criteria = criteria
         self.unionIndex = unionIndex
-        self.unionNames = unionNames
+        self.unionNames = units.map(\.name)
+        self.unitNames = UnitNameMatcher(units: units)
         self.staffIDs = staffIDs
         self.memberUnions = memberUnions
-        self.fingerprint = fingerprint
+        self.reading = reading
     }
 
     /// One ledger file, read. Records point into the file's own pool and name table until merged.
@@ -32,10 +34,16 @@ final class LedgerReader: Sendable {
         var names = ByteStringTable()
         var rejected: [RejectedLedgerRow] = []
         var diagnostics: [Diagnostic] = []
-        var accounting: FileAccounting
+        /// Per table of the file (the file itself, or each sheet read).
+        var accounting: [FileAccounting] = []
+        var tables: [InputTable] = []
+        /// Column of 活动名称 in each table's header, for problems about a whole activity.
+        var nameColumns: [Int] = []
+        /// Units with rows in the file.
         var unions: Set<Int> = []
-        /// Column of 活动名称 in this file's header, for problems about a whole activity.
-        var nameColumn = 0
+        /// Units the file is a ledger of: those with rows, and those its or its sheets' names give,
+        /// even when no row could be used (a ledger handed in but unusable is not a missing one).
+        var submittedUnits: Set<Int> = []
         /// Per name of `names`, its id in the year's names as they stood before the file's batch, or -1.
         var knownNames: [Int32] = []
         /// The file's own duplicates (`findDuplicates`): indices of the records kept, in the order the
@@ -69,31 +77,29 @@ final class LedgerReader: Sendable {
     }
 
     /// Reads one file. `names` are the year's activity names so far, looked up here on all cores so
-    /// the merge only adds the new ones.
-    func read(_ file: InputFile, fileIndex: Int, names: ByteStringTable) -> FileResult {
-        let unionFromFileName = unionIndex[file.baseName]
-        var warnedAboutFileName = false
+    /// the merge only adds the new ones. Records and rejected rows point into the file's own tables
+    /// (`FileResult.tables`) until merged.
+    func read(_ file: InputFile, names: ByteStringTable) -> FileResult {
+        let fileUnit = unitNames.match(file.baseName)
         var dataRows = 0
-        var lastUnion = -1
-        var state = FileState(
-            // The real accounting is what the table reader returns, set once the file is read.
-            result: FileResult(accounting: FileAccounting(path: file.path, role: "", encoding: nil, sha256: "")))
+        var state = FileState(result: FileResult())
+        if case .unit(let unit) = fileUnit { state.result.submittedUnits.insert(unit) }
         var log = DiagnosticLog()
-        let accounting = CSVTableReader.read(
-            file, role: "活动台账", schema: Schemas.activities, fingerprint: fingerprint, log: &log
+        var table = TableState()
+        let accounting = TableReader.read(
+            file, role: "活动台账", schema: Schemas.activities, reading: reading, log: &log
         ) { row, log in
             dataRows += 1
-            // The header is the same for every row of the file: its 活动名称 column once is enough.
-            if dataRows == 1 { state.result.nameColumn = row.location(at: Column.name).column }
+            if row.layout !== table.layout { table = startTable(row, fileUnit: fileUnit, result: &state.result) }
             var resolvedUnion: Int? = nil
             let reject = { (reason: String) -> RowDisposition in
                 state.result.rejected.append(
                     RejectedLedgerRow(
-                        union: resolvedUnion, file: fileIndex, line: row.line, date: row.value(at: Column.date) ?? "",
+                        union: resolvedUnion, file: table.index, line: row.line, date: row.value(at: Column.date) ?? "",
                         name: row.value(at: Column.name) ?? "", category: row.value(at: Column.category) ?? "", reason: reason))
                 return .rejected
             }
-            // The 二级工会 column wins over the file name, so renaming a file changes nothing.
+            // The 二级工会 column wins over the sheet and file name, so renaming a file changes nothing.
             let union: Int
             switch state.unions.lookup(row, at: Column.union, resolve: { unionIndex[$0] }) {
             case .found(let index):
@@ -102,36 +108,75 @@ final class LedgerReader: Sendable {
                 _ = UnionLookup.resolve(name, index: unionIndex, names: unionNames, in: row, log: &log)
                 return reject("二级工会未知")
             case .empty:
-                guard let index = unionFromFileName else {
-                    if !warnedAboutFileName {
-                        warnedAboutFileName = true
-                        log.error(
-                            "E-LEDGER-UNION", at: SourceLocation(file: file.path, line: row.line),
-                            "台账没有“二级工会”列，文件名“\(file.baseName)”也不是 unions.csv 中的二级工会，无法确定所属单位，各行均未使用。")
+                guard case .unit(let index) = table.unit else {
+                    if !table.reportedUnknownUnit {
+                        table.reportedUnknownUnit = true
+                        log.error("E-LEDGER-UNION", at: row.rowLocation, unknownUnitMessage(file: file, sheet: row.sheet, match: table.unit))
                     }
                     return reject("无法确定所属二级工会")
                 }
                 union = index
             }
             resolvedUnion = union
-            if union != lastUnion {
+            if union != table.lastUnion {
                 state.result.unions.insert(union)
-                lastUnion = union
+                table.lastUnion = union
             }
-            guard let problem = parseRecord(row, union: union, file: fileIndex, state: &state, log: &log) else { return .used }
+            guard let problem = parseRecord(row, union: union, file: table.index, state: &state, log: &log) else { return .used }
             return reject(problem)
         }
         if dataRows == 0 && !log.hasErrors {
             log.warning("W-LEDGER-EMPTY", at: SourceLocation(file: file.path, line: 1), "台账只有表头，没有活动记录。")
         }
+        if state.result.tables.isEmpty {
+            state.result.tables = [InputTable(file: file.path)]
+            state.result.nameColumns = [0]
+        }
+        state.result.submittedUnits.formUnion(state.result.unions)
         state.result.diagnostics = log.diagnostics
         state.result.accounting = accounting
         state.result.knownNames = (0..<Int32(state.result.names.count)).map { local in
             state.result.names.withBytes(local) { names.find($0) ?? -1 }
         }
-        findDuplicates(in: &state.result, path: file.path)
+        findDuplicates(in: &state.result)
         layOutIDListsByDate(&state.result)
         return state.result
+    }
+
+    /// What rows of one table (a CSV file, or a sheet) share.
+    private struct TableState {
+        var layout: TableLayout? = nil
+        /// Index into the file's tables.
+        var index = 0
+        /// The unit the sheet's or file's name gives, for rows without a 二级工会 value.
+        var unit: UnitNameMatcher.Match = .none
+        var reportedUnknownUnit = false
+        var lastUnion = -1
+    }
+
+    /// A sheet named after a unit holds that unit's rows (one workbook for several units); otherwise
+    /// the file name says whose ledger it is.
+    private func startTable(_ row: TableRow, fileUnit: UnitNameMatcher.Match, result: inout FileResult) -> TableState {
+        var table = TableState(layout: row.layout, index: result.tables.count, unit: fileUnit)
+        result.tables.append(InputTable(file: row.file, sheet: row.sheet))
+        result.nameColumns.append(row.location(at: Column.name).column)
+        if let sheet = row.sheet, case .unit(let unit) = unitNames.match(sheet) {
+            table.unit = .unit(unit)
+            result.submittedUnits.insert(unit)
+        }
+        return table
+    }
+
+    private func unknownUnitMessage(file: InputFile, sheet: String?, match: UnitNameMatcher.Match) -> String {
+        let named = sheet.map { "文件名“\(file.baseName)”和工作表名“\($0)”" } ?? "文件名“\(file.baseName)”"
+        switch match {
+        case .ambiguous(let units):
+            let list = units.map { "“\(unitNames.name($0))”" }.joined(separator: "、")
+            return "台账没有“二级工会”列，\(named)同时含有 \(list)，无法确定所属单位，各行均未使用。请在文件名中只写一个单位，或增加“二级工会”列。"
+        case .unit, .none:
+            let list = unitNames.nearest(to: file.baseName).map { "“\($0)”" }.joined(separator: "、")
+            return "台账没有“二级工会”列，\(named)也不含 unions.csv 中任何单位的名称、简称或编码，无法确定所属单位，各行均未使用。最接近的单位：\(list)。请把文件名改为单位名称，或增加“二级工会”列。"
+        }
     }
 
     /// Puts the file's ID lists in the order of their records' dates. People are scored walking the

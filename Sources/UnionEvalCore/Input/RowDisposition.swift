@@ -1,5 +1,7 @@
-/// What became of a data row: every row read is either used or rejected with a diagnostic.
+/// What became of a row: every row read is used, rejected with a diagnostic, or a layout row (a title,
+/// a note, a total or a signature line around the table).
 public enum RowDisposition: Sendable {
     case used
     case rejected
+    case layout
 }

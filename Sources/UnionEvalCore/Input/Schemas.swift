@@ -1,23 +1,38 @@
-/// Column sets of the input contract (shared/spec/input-format.md).
+/// Column sets of the input contract (shared/spec/input-format.md), with the wordings offices really
+/// use for them. The criteria file's `columns` can add more (`TableSchema.addingAliases`).
 public enum Schemas {
-    public static let unions = CSVSchema([
-        .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("编码"), .init("会员人数"), .init("主席"),
+    public static let unions = TableSchema([
+        .init("二级工会", aliases: ["分工会", "单位", "单位名称", "二级工会名称", "工会名称", "基层工会"], required: true),
+        .init("编码", aliases: ["单位编码", "代码", "编号"]), .init("会员人数", aliases: ["会员数", "人数"]),
+        .init("主席", aliases: ["工会主席", "分工会主席"]),
     ])
-    public static let members = CSVSchema([
-        .init("工号", required: true), .init("姓名", required: true), .init("二级工会", aliases: ["分工会"], required: true),
-        .init("会员"), .init("性别"), .init("工会职务"), .init("入会日期"),
+    public static let members = TableSchema([
+        .init("工号", aliases: ["职工号", "教工号", "人员编号", "工作证号"], required: true),
+        .init("姓名", required: true),
+        .init("二级工会", aliases: ["分工会", "所在分工会", "所属分工会", "所在工会", "所属工会", "单位", "所在单位"], required: true),
+        .init("会员", aliases: ["是否会员", "会员（是/否）"]), .init("性别"), .init("工会职务", aliases: ["职务"]),
+        .init("入会日期", aliases: ["入会时间"]),
     ])
-    public static let activities = CSVSchema([
-        .init("二级工会", aliases: ["分工会"]), .init("日期", aliases: ["活动日期"], required: true),
-        .init("活动名称", required: true), .init("类别", aliases: ["活动类别"], required: true), .init("级别"),
-        .init("参与人数"), .init("组织者工号"), .init("参与者工号"), .init("成果"), .init("备注"),
+    public static let activities = TableSchema([
+        .init("二级工会", aliases: ["分工会", "所属分工会", "单位"]),
+        .init("日期", aliases: ["活动日期", "活动时间", "时间", "开展时间", "举办时间"], required: true),
+        .init("活动名称", aliases: ["活动内容", "活动主题", "活动项目", "名称", "主题"], required: true),
+        .init("类别", aliases: ["活动类别", "活动类型", "类型"], required: true),
+        .init("级别", aliases: ["活动级别", "层级", "等级"]),
+        .init("参与人数", aliases: ["参加人数", "人数", "参与人次", "参加人次"]),
+        .init("组织者工号", aliases: ["组织者", "负责人", "组织人", "活动负责人", "组织者姓名"]),
+        .init("参与者工号", aliases: ["参与者", "参加人员", "参与人员", "参与人员名单", "参加人员名单", "参加者"]),
+        .init("成果", aliases: ["获奖情况", "获奖", "活动成果", "获奖等级"]),
+        .init("备注", aliases: ["说明", "佐证材料", "证明材料"]),
     ])
-    public static let adjustments = CSVSchema([
-        .init("二级工会", required: true), .init("类型", required: true), .init("分值"), .init("事由", required: true),
+    public static let adjustments = TableSchema([
+        .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("类型", aliases: ["项目类型"], required: true),
+        .init("分值", aliases: ["分数"]), .init("事由", aliases: ["原因", "理由"], required: true),
     ])
-    public static let reviews = CSVSchema([
-        .init("二级工会", required: true), .init("指标", required: true), .init("得分", required: true),
-        .init("评委"), .init("说明"),
+    public static let reviews = TableSchema([
+        .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("指标", aliases: ["评分指标", "考核指标"], required: true),
+        .init("得分", aliases: ["评分", "分数"], required: true), .init("评委", aliases: ["评委姓名", "评审人"]),
+        .init("说明", aliases: ["备注"]),
     ])
-    public static let exclusions = CSVSchema([.init("工号", required: true), .init("原因", required: true)])
+    public static let exclusions = TableSchema([.init("工号", aliases: ["职工号"], required: true), .init("原因", aliases: ["事由"], required: true)])
 }

@@ -3,12 +3,14 @@
 public struct TableRow {
     let layout: TableLayout
     public let line: Int
-    let row: CSVRow
+    let row: CellRow
     /// Cells longer than an Excel cell holds, already reported and cut there, by position.
     let shortened: [Int: String]
 
     public var file: String { layout.file }
-    private var schema: CSVSchema { layout.schema }
+    /// The sheet of a workbook; nil for a CSV file.
+    public var sheet: String? { layout.sheet }
+    private var schema: TableSchema { layout.schema }
     private var positions: [Int?] { layout.positions }
 
     /// The trimmed cell text, or nil when the column is absent or the cell is empty.
@@ -27,9 +29,12 @@ public struct TableRow {
         return body(UTF8Trimming.trimmed(row.bytes(position)))
     }
 
+    /// The whole row, for problems about the row rather than one cell.
+    public var rowLocation: SourceLocation { SourceLocation(file: file, sheet: sheet, line: line) }
+
     public func location(_ column: String) -> SourceLocation { location(at: schema.ordinal(of: column)) }
 
     public func location(at ordinal: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: (positions[ordinal] ?? -1) + 1)
+        SourceLocation(file: file, sheet: sheet, line: line, column: (positions[ordinal] ?? -1) + 1)
     }
 }

@@ -3,18 +3,15 @@ extension YearDataLoader {
     /// entered twice (within a file or across files of one unit) exactly as a sequential read would.
     func loadLedgers(_ files: [InputFile]) {
         let reader = LedgerReader(
-            criteria: criteria, unionIndex: unionIndex, unionNames: data.unions.map(\.name), staffIDs: staffIDs,
-            memberUnions: data.members.map(\.union), fingerprint: fingerprint)
+            criteria: criteria, units: data.unions, unionIndex: unionIndex, staffIDs: staffIDs,
+            memberUnions: data.members.map(\.union), reading: reading)
         var merger = LedgerMerger(names: ByteStringTable(minimumCapacity: data.activityNames.count))
         for name in data.activityNames { merger.names.insert(name) }
         // In batches, so only a batch of parsed files waits to be merged, not the whole year.
         for batch in stride(from: 0, to: files.count, by: Self.ledgerBatchSize) {
             let batchFiles = batch..<min(batch + Self.ledgerBatchSize, files.count)
-            let firstIndex = data.files.count
             let names = merger.names
-            let results = ConcurrentMap.map(batchFiles) {
-                reader.read(files[$0], fileIndex: firstIndex + $0 - batch, names: names)
-            }
+            let results = ConcurrentMap.map(batchFiles) { reader.read(files[$0], names: names) }
             if batch == 0 && batchFiles.count < files.count {
                 // Size the year's arrays from the first batch, so they do not double (and briefly exist
                 // twice) over and over while a large year is merged.
@@ -22,9 +19,7 @@ extension YearDataLoader {
                 data.records.reserveCapacity(Int(Double(results.reduce(0) { $0 + $1.records.count }) * scale))
                 data.memberPool.reserveCapacity(Int(Double(results.reduce(0) { $0 + $1.memberPool.count }) * scale))
             }
-            for (offset, result) in zip(batchFiles, results) {
-                merge(result, file: files[offset], merger: &merger)
-            }
+            for result in results { merge(result, merger: &merger) }
         }
     }
 
@@ -39,11 +34,18 @@ extension YearDataLoader {
         /// up across files, in `seen`, which then holds every record merged.
         var acrossFiles = false
         var seen = DuplicateFinder()
+        /// Per table of the year (`YearData.files`), the column of 活动名称, for problems about a whole activity.
+        var nameColumns: [Int] = []
     }
 
-    private func merge(_ result: LedgerReader.FileResult, file: InputFile, merger: inout LedgerMerger) {
+    private func merge(_ result: LedgerReader.FileResult, merger: inout LedgerMerger) {
         var result = result
-        data.files.append(file.path)
+        // The file's tables become the year's.
+        let tableBase = data.files.count
+        data.files.append(contentsOf: result.tables)
+        merger.nameColumns.append(contentsOf: result.nameColumns)
+        for index in result.rejected.indices { result.rejected[index].file += tableBase }
+        for index in result.duplicateRows.indices { result.duplicateRows[index].file += tableBase }
         // The file's names and pool positions become the year's.
         let globalName = (0..<Int32(result.names.count)).map { local in
             let known = result.knownNames[Int(local)]
@@ -61,6 +63,7 @@ extension YearDataLoader {
         func yearRecord(_ index: Int) -> ActivityRecord {
             var record = result.records[index]
             record.poolStart += poolBase
+            record.file += tableBase
             record.nameID = globalName[Int(record.nameID)]
             return record
         }
@@ -73,30 +76,35 @@ extension YearDataLoader {
         }
         var duplicates = DiagnosticLog()
         if merger.acrossFiles {
-            result.rejected += mergeAcrossFiles(result, yearRecord: yearRecord, seen: &merger.seen, log: &duplicates)
+            result.rejected += mergeAcrossFiles(
+                result, yearRecord: yearRecord, nameColumns: merger.nameColumns, seen: &merger.seen, log: &duplicates)
         } else {
             // No earlier file has these units: the file's own search is the whole answer.
             for index in result.keptRecords { data.records.append(yearRecord(Int(index))) }
             duplicates.append(contentsOf: result.duplicateDiagnostics)
             result.rejected += result.duplicateRows
         }
-        let duplicateCount = duplicates.diagnostics.count
-        result.accounting.rowsUsed -= duplicateCount
-        result.accounting.rowsRejected += duplicateCount
+        // Duplicates were counted as used where they were read; they are reported, per table.
+        for diagnostic in duplicates.diagnostics {
+            guard let table = result.accounting.firstIndex(where: { $0.table == diagnostic.location.table }) else { continue }
+            result.accounting[table].rowsUsed -= 1
+            result.accounting[table].rowsRejected += 1
+        }
         // Keep the file's problems in line order, as a person reads the file.
         let merged = (result.diagnostics + duplicates.diagnostics).enumerated().sorted {
             ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset)
         }.map(\.element)
         log.append(contentsOf: merged)
         data.rejectedLedgerRows.append(contentsOf: result.rejected)
-        data.accounting.append(result.accounting)
+        data.accounting.append(contentsOf: result.accounting)
         unionsWithLedgerFile.formUnion(result.unions)
+        submittedUnits.formUnion(result.submittedUnits)
     }
 
     /// Appends a file's records, each looked up among all records merged so far. Returns the rows of
     /// the entries dropped.
     private func mergeAcrossFiles(
-        _ result: LedgerReader.FileResult, yearRecord: (Int) -> ActivityRecord, seen: inout DuplicateFinder,
+        _ result: LedgerReader.FileResult, yearRecord: (Int) -> ActivityRecord, nameColumns: [Int], seen: inout DuplicateFinder,
         log: inout DiagnosticLog
     ) -> [RejectedLedgerRow] {
         var rows: [RejectedLedgerRow] = []
@@ -110,9 +118,8 @@ extension YearDataLoader {
             if record.isPreferred(over: data.records[kept], pool: data.memberPool) { swap(&record, &data.records[kept]) }
             rows.append(
                 ActivityDuplicate.report(
-                    dropped: record, in: data.files[record.file], kept: data.records[kept], in: data.files[data.records[kept].file],
-                    name: data.name(of: record), category: criteria.categories[record.category].name,
-                    nameColumn: result.nameColumn, log: &log))
+                    dropped: record, kept: data.records[kept], tables: data.files, name: data.name(of: record), category: criteria.categories[record.category].name,
+                    nameColumn: nameColumns[record.file], log: &log))
         }
         return rows
     }

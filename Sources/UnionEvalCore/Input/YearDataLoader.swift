@@ -8,13 +8,17 @@ public final class YearDataLoader {
     var staffIDs = ByteStringTable()
 
     public static func load(_ inputs: YearInputs, criteria: Criteria) -> (data: YearData, diagnostics: [Diagnostic]) {
-        let loader = YearDataLoader(criteria: criteria, fingerprint: inputs.fingerprint)
+        let reading = TableReading(
+            fingerprint: inputs.fingerprint, xlsxReader: inputs.xlsxReader, xlsReader: inputs.xlsReader,
+            columnAliases: criteria.columnAliases)
+        let loader = YearDataLoader(criteria: criteria, reading: reading)
+        loader.log.append(contentsOf: inputs.folderProblems)
         loader.loadUnions(inputs.unions)
         loader.loadMembers(inputs.members)
         loader.countMembers()
         loader.loadLedgers(inputs.activities)
         loader.data.arrangeInScoringOrder()
-        loader.data.unionsWithoutLedger = Set(loader.data.unions.indices).subtracting(loader.unionsWithLedgerFile)
+        loader.data.unionsWithoutLedger = Set(loader.data.unions.indices).subtracting(loader.submittedUnits)
         for union in loader.data.unionsWithoutLedger.sorted() {
             loader.log.warning(
                 "W-LEDGER-MISSING", at: loader.data.unions[union].location,
@@ -29,14 +33,17 @@ public final class YearDataLoader {
         return (loader.data, loader.log.diagnostics)
     }
 
-    init(criteria: Criteria, fingerprint: FileFingerprint?) {
+    init(criteria: Criteria, reading: TableReading) {
         self.criteria = criteria
-        self.fingerprint = fingerprint
+        self.reading = reading
     }
 
-    let fingerprint: FileFingerprint?
+    let reading: TableReading
 
+    /// Units with rows in a ledger read so far: from then on, their activities are looked up across files.
     var unionsWithLedgerFile: Set<Int> = []
+    /// Units that handed in a ledger, usable or not.
+    var submittedUnits: Set<Int> = []
 
     /// Looks a unit name up; reports it when unknown and returns nil.
     func resolveUnion(_ name: String?, in row: TableRow, log: inout DiagnosticLog) -> Int? {
@@ -45,13 +52,12 @@ public final class YearDataLoader {
 
     /// Reads one file; `body` logs into the file's own log so diagnostics stay in file order.
     func read(
-        _ file: InputFile, role: String, schema: CSVSchema, body: (TableRow, inout DiagnosticLog) -> RowDisposition
+        _ file: InputFile, role: String, schema: TableSchema, body: (TableRow, inout DiagnosticLog) -> RowDisposition
     ) {
-        data.files.append(file.path)
         var fileLog = DiagnosticLog()
-        let accounting = CSVTableReader.read(file, role: role, schema: schema, fingerprint: fingerprint, log: &fileLog, body: body)
+        let accounting = TableReader.read(file, role: role, schema: schema, reading: reading, log: &fileLog, body: body)
         log.append(contentsOf: fileLog.diagnostics)
-        data.accounting.append(accounting)
+        data.accounting.append(contentsOf: accounting)
     }
 
     func loadUnions(_ file: InputFile) {

@@ -9,6 +9,13 @@ public struct YearInputs: Sendable {
     /// How to take each file's SHA-256 for the accounting sheet; nil to skip it. Checking alone writes
     /// no report, and hashing is a sizeable part of reading a large year, so `validate` skips it.
     public var fingerprint: FileFingerprint? = .sha256
+    /// Readers for workbook files, from the shell (they need a zip library and a C library). Without
+    /// them a workbook is reported as a format this run cannot read.
+    public var xlsxReader: (any WorkbookReading)?
+    public var xlsReader: (any WorkbookReading)?
+    /// Problems the shell found with the folder itself: files it did not read (a lock file, a format the
+    /// tool cannot read, a file it does not know), so that nothing in the folder disappears silently.
+    public var folderProblems: [Diagnostic] = []
 
     public init(
         unions: InputFile, members: InputFile, activities: [InputFile], adjustments: InputFile? = nil,

@@ -23,8 +23,11 @@ public struct ActivityRecord: Sendable, Hashable {
 
     /// Index into `YearData.unions`.
     public var union: Int { Int(storedUnion) }
-    /// Index into `YearData.files`.
-    public var file: Int { Int(storedFile) }
+    /// Index into `YearData.files` (into the file's own tables until the file is merged).
+    public internal(set) var file: Int {
+        get { Int(storedFile) }
+        set { storedFile = Int32(newValue) }
+    }
     public var line: Int { Int(storedLine) }
     public var date: CalendarDate { CalendarDate(daysSinceEpoch: Int(day)) }
     /// Index into `Criteria.categories`.

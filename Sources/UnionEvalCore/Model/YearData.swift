@@ -13,8 +13,8 @@ public struct YearData: Sendable {
     public var exclusions: [Exclusion] = []
     /// Path of reviews.csv when one was given.
     public var reviewsFile: String?
-    /// Paths of the input files; records point here by index.
-    public var files: [String] = []
+    /// The tables read (files, and sheets of workbooks); records point here by index.
+    public var files: [InputTable] = []
     public var accounting: [FileAccounting] = []
     /// Ledger rows that were read but not used, with the reason, for the 计分依据 sheet.
     public var rejectedLedgerRows: [RejectedLedgerRow] = []

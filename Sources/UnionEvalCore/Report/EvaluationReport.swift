@@ -100,7 +100,7 @@ public struct EvaluationReport: Sendable {
 
     private func rejectedCells(_ row: RejectedLedgerRow) -> [ReportCell] {
         [
-            .text(row.union.map { data.unions[$0].name } ?? ""), .text(data.files[row.file]), .integer(row.line),
+            .text(row.union.map { data.unions[$0].name } ?? ""), .text(data.files[row.file].name), .integer(row.line),
             .text(row.date), .text(row.name), .text(row.category), .empty, .empty, .empty, .points(.zero),
             .text("未使用：\(row.reason)"),
         ]
@@ -108,7 +108,7 @@ public struct EvaluationReport: Sendable {
 
     private func recordCells(_ record: ActivityRecord, credit: CreditTexts.Text) -> [ReportCell] {
         [
-            .text(data.unions[record.union].name), .text(data.files[record.file]), .integer(record.line),
+            .text(data.unions[record.union].name), .text(data.files[record.file].name), .integer(record.line),
             .text(record.date.description), .text(data.name(of: record)), .text(criteria.categories[record.category].name),
             .text(record.level.chineseName), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
             .text(credit.counted), .points(credit.points), .text(credit.reasons),

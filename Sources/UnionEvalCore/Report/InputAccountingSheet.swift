@@ -4,9 +4,10 @@ enum InputAccountingSheet {
         data: YearData, criteria: Criteria, diagnostics: [Diagnostic], context: RunContext, title: String,
         notes: [(String, String)]
     ) -> ReportSheet {
-        var sheet = ReportSheet(name: "说明", columns: ["项目", "内容", "用途", "编码", "SHA-256", "读取行数", "使用行数", "问题行数"])
+        var sheet = ReportSheet(
+            name: "说明", columns: ["项目", "内容", "用途", "编码或格式", "SHA-256", "读取行数", "使用行数", "问题行数", "版式行数"])
         func line(_ item: String, _ content: String) {
-            sheet.rows.append([.text(item), .text(content), .empty, .empty, .empty, .empty, .empty, .empty])
+            sheet.rows.append([.text(item), .text(content), .empty, .empty, .empty, .empty, .empty, .empty, .empty])
         }
         line("评选", title)
         line("评选年度", criteria.year.map(String.init) ?? "未指定")
@@ -14,19 +15,21 @@ enum InputAccountingSheet {
         line("输入目录", context.inputFolder)
         sheet.rows.append([
             .text("评分标准文件"), .text(context.criteriaPath), .text("评分标准"), .empty, .text(context.criteriaSHA256),
-            .empty, .empty, .empty,
+            .empty, .empty, .empty, .empty,
         ])
         line("制定依据", criteria.basis)
         for file in data.accounting {
             sheet.rows.append([
-                .text("输入文件"), .text(file.path), .text(file.role), .text(file.encoding?.rawValue ?? ""), .text(file.sha256),
-                .integer(file.rowsRead), .integer(file.rowsUsed), .integer(file.rowsRejected),
+                .text("输入文件"), .text(file.table), .text(file.role), .text(file.encoding?.rawValue ?? file.format ?? ""),
+                .text(file.sha256), .integer(file.rowsRead), .integer(file.rowsUsed), .integer(file.rowsRejected),
+                .integer(file.rowsLayout),
             ])
         }
         let totals = data.accountingTotals
         sheet.rows.append([
-            .text("合计"), .text("读取 \(totals.read) 行 = 使用 \(totals.used) 行 + 报告问题 \(totals.rejected) 行"), .empty,
-            .empty, .empty, .integer(totals.read), .integer(totals.used), .integer(totals.rejected),
+            .text("合计"),
+            .text("读取 \(totals.read) 行 = 使用 \(totals.used) 行 + 报告问题 \(totals.rejected) 行 + 版式行（标题、合计、签名等）\(totals.layout) 行"),
+            .empty, .empty, .empty, .integer(totals.read), .integer(totals.used), .integer(totals.rejected), .integer(totals.layout),
         ])
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count - errors

@@ -43,6 +43,8 @@ public struct ResultsDocument: Sendable, Codable {
         public var rowsRead: Int
         public var rowsUsed: Int
         public var rowsRejected: Int
+        /// Title, total, signature and note rows around the tables.
+        public var rowsLayout: Int
     }
 
     public var title: String
@@ -83,7 +85,7 @@ public struct ResultsDocument: Sendable, Codable {
                 ledgerSubmitted: !data.unionsWithoutLedger.contains(union))
         }
         let totals = data.accountingTotals
-        accounting = Accounting(files: data.accounting, rowsRead: totals.read, rowsUsed: totals.used, rowsRejected: totals.rejected)
+        accounting = Accounting(files: data.accounting, rowsRead: totals.read, rowsUsed: totals.used, rowsRejected: totals.rejected, rowsLayout: totals.layout)
         errorCount = diagnostics.count { $0.severity == .error }
         warningCount = diagnostics.count - errorCount
         nominations = nomination.map { nomination in

@@ -1,8 +1,9 @@
-/// One record of a CSV file: where its fields lie in the parser's buffers, and the physical line it
-/// starts on. The bytes belong to the parser and are valid only inside its callback: take a `String`
-/// (`field(_:)`) of anything that must outlive the row.
-public struct CSVRow {
-    /// A field's bytes: a slice of the file, or of the row's scratch buffer for quoted fields,
+/// One row of a table, whatever the format: where its cells lie in the reader's buffers, and the line
+/// of the CSV file (or the row of the sheet) it starts on. CSV fields and sheet cells are both cells
+/// here, so everything after reading is shared by every format. The bytes belong to the reader and are
+/// valid only inside its callback: take a `String` (`field(_:)`) of anything that must outlive the row.
+public struct CellRow {
+    /// A cell's bytes: a slice of the text, or of the row's scratch buffer for quoted CSV fields,
     /// which are stored with their doubled quotes undone.
     struct Span {
         var start: Int
@@ -14,8 +15,10 @@ public struct CSVRow {
     let spans: [Span]
     let text: UnsafeBufferPointer<UInt8>
     let scratch: UnsafeBufferPointer<UInt8>
-    /// Line and column of a quote that never closed; such a row has no fields.
+    /// Line and column of a quote that never closed (CSV only); such a row has no fields.
     public var unterminatedQuote: (line: Int, column: Int)? = nil
+    /// A row a spreadsheet program hides; it is read like any other, and noted.
+    public var isHidden = false
 
     public var fieldCount: Int { spans.count }
 

@@ -1,0 +1,17 @@
+/// A table records come from: a CSV file, or one sheet of a workbook.
+public struct InputTable: Sendable, Hashable {
+    public var file: String
+    public var sheet: String?
+
+    public init(file: String, sheet: String? = nil) {
+        self.file = file
+        self.sheet = sheet
+    }
+
+    /// `activities/管理学院.csv`, or `activities/管理学院.xlsx[3月]` for a sheet: how reports name it.
+    public var name: String { SourceLocation(file: file, sheet: sheet).table }
+
+    public func location(line: Int, column: Int = 0) -> SourceLocation {
+        SourceLocation(file: file, sheet: sheet, line: line, column: column)
+    }
+}
