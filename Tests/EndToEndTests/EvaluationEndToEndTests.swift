@@ -18,7 +18,7 @@ import WorkbookReadBack
         #expect(result.standardError.contains(
             "\(ledger):\(line):2: 错误: 日期不存在（如 2 月 30 日），本行未使用。（原值：2023-02-30） [E-DATE-INVALID]\n"))
         #expect(result.standardError.contains("错误: 未定义的活动类别，本行未使用。是否应为“文化活动”？（原值：文化活功） [E-CATEGORY-UNKNOWN]"))
-        #expect(result.standardError.contains("工号“T99999”不在会员名册中"))
+        #expect(result.standardError.contains("“T99999”既不是会员名册中的工号，也不是名册中的姓名，已忽略。"))
 
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023/先进基层工会评选结果.xlsx")
         #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "计分依据", "数据问题", "评分标准", "说明"])

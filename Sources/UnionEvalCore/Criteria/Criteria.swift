@@ -22,6 +22,8 @@ public struct Criteria: Sendable {
     public var activists: ActivistRules?
     /// More header wordings for the contract's columns (`columns` in the criteria file), by column name.
     public var columnAliases: [String: [String]] = [:]
+    /// More names for levels (`levels` in the criteria file): a city union's 区 is 区县级.
+    public var levelAliases: [String: ActivityLevel] = [:]
 
     public init(
         title: String, year: Int?, declaredTotal: Points, categories: [ActivityCategory], outcomes: [String],
@@ -60,6 +62,18 @@ public struct Criteria: Sendable {
 
     public func outcomeIndex(for text: String) -> Int? {
         outcomeLookup[text.trimmingWhitespace()]
+    }
+
+    /// An outcome as a ledger writes it: `一等奖（团体）` is 一等奖 with a note in brackets.
+    public func outcomeIndex(forLedgerText text: String) -> Int? {
+        if let index = outcomeIndex(for: text) { return index }
+        guard let open = text.firstIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex else { return nil }
+        return outcomeIndex(for: String(text[..<open]))
+    }
+
+    /// A level by its name, a built-in variant, or an alias from the criteria file's `levels`.
+    public func level(for text: String) -> ActivityLevel? {
+        ActivityLevel(chineseName: text) ?? levelAliases[text.trimmingWhitespace()]
     }
 
     /// Indicator by id or by name, as reviews.csv may use either.

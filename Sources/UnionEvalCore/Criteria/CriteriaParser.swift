@@ -5,7 +5,7 @@ import Yams
 public enum CriteriaParser {
     static let topLevelKeys: Set<String> = [
         "title", "year", "basis", "total", "categories", "outcomes", "dimensions", "adjustments", "award",
-        "activists",
+        "activists", "columns", "levels",
     ]
     static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators"]
     static let indicatorKeys: Set<String> = [
@@ -102,10 +102,13 @@ public enum CriteriaParser {
         let activists = parseActivists(top, vocabulary: vocabulary, log: &log)
         var year: Int? = nil
         if top["year"] != nil { year = top.integer("year", log: &log) }
-        return Criteria(
+        var criteria = Criteria(
             title: top.string("title") ?? "先进基层工会评选", year: year, declaredTotal: declaredTotal,
             categories: categories, outcomes: outcomes, dimensions: dimensions, indicators: indicators,
             adjustmentBonusCap: adjustmentBonusCap, award: award, basis: top.string("basis") ?? "", activists: activists)
+        criteria.columnAliases = parseColumnAliases(top, log: &log)
+        criteria.levelAliases = parseLevelAliases(top, log: &log)
+        return criteria
     }
 
     private static func parseCategories(_ top: YAMLMapping, log: inout DiagnosticLog) -> [ActivityCategory] {

@@ -13,17 +13,19 @@ final class LedgerReader: Sendable {
     /// Fingerprints, workbook readers and header wordings (see `TableReading`).
     let reading: TableReading
     let unitNames: UnitNameMatcher
+    let people: PersonDirectory
 
     init(
-        criteria: Criteria, units: [Union], unionIndex: [String: Int], staffIDs: ByteStringTable, memberUnions: [Int],
+        criteria: Criteria, units: [Union], unionIndex: [String: Int], staffIDs: ByteStringTable, members: [Member],
         reading: TableReading
     ) {
+        self.memberUnions = members.map(\.union)
+        self.people = PersonDirectory(members: members)
         self.criteria = criteria
         self.unionIndex = unionIndex
         self.unionNames = units.map(\.name)
         self.unitNames = UnitNameMatcher(units: units)
         self.staffIDs = staffIDs
-        self.memberUnions = memberUnions
         self.reading = reading
     }
 
@@ -74,6 +76,8 @@ final class LedgerReader: Sendable {
         var levels = CellCache<ActivityLevel>()
         var outcomes = CellCache<Int>()
         let staffIDs = LedgerStaffIDs()
+        /// People written otherwise than by roster ID, by unit and text (see `resolveOther`).
+        let people = PeopleSeen()
     }
 
     /// Reads one file. `names` are the year's activity names so far, looked up here on all cores so
@@ -211,16 +215,21 @@ final class LedgerReader: Sendable {
             return "日期为空"
         }
         let date: CalendarDate
-        switch CalendarDate.parse(dateText) {
+        switch LedgerDate.parse(dateText, year: criteria.year) {
         case .success(let parsed):
-            date = parsed
+            date = parsed.date
+            if parsed.isRange {
+                log.warning(
+                    "W-DATE-RANGE", at: row.location(at: Column.date), raw: dateText,
+                    "日期是一个时间段，按第一天 \(date.chineseDescription) 计。")
+            }
         case .failure(.impossible):
             log.error("E-DATE-INVALID", at: row.location(at: Column.date), raw: dateText, "日期不存在（如 2 月 30 日），本行未使用。")
             return "日期不存在"
         case .failure(.unrecognised):
             log.error(
                 "E-DATE-FORMAT", at: row.location(at: Column.date), raw: dateText,
-                "无法识别的日期，本行未使用。可用格式：2023-03-08、2023/3/8、2023.3.8、2023年3月8日。")
+                "无法识别的日期，本行未使用。可用格式：2023-03-08、2023/3/8、2023.3.8、2023年3月8日、20230308、3月8日（按评选年度）。")
             return "日期无法识别"
         }
         if let year = criteria.year, date.year != year {
@@ -248,7 +257,7 @@ final class LedgerReader: Sendable {
             return "类别“\(categoryText)”未定义"
         }
         let level: ActivityLevel
-        switch state.levels.lookup(row, at: Column.level, resolve: { ActivityLevel(chineseName: $0) }) {
+        switch state.levels.lookup(row, at: Column.level, resolve: { criteria.level(for: $0) }) {
         case .found(let found):
             level = found
         case .empty:
@@ -256,11 +265,11 @@ final class LedgerReader: Sendable {
         case .unknown(let levelText):
             log.error(
                 "E-LEVEL-UNKNOWN", at: row.location(at: Column.level), raw: levelText,
-                "无法识别的级别，本行未使用。可用级别：院级、校级、区县级、市级、省部级、国家级。")
+                "无法识别的级别，本行未使用。可用级别：院级、校级、区县级、市级、省部级、国家级（评分标准的 levels 可增加别名）。")
             return "级别“\(levelText)”无法识别"
         }
         var outcome: Int? = nil
-        switch state.outcomes.lookup(row, at: Column.outcome, resolve: { criteria.outcomeIndex(for: $0) }) {
+        switch state.outcomes.lookup(row, at: Column.outcome, resolve: { criteria.outcomeIndex(forLedgerText: $0) }) {
         case .found(let index):
             outcome = index
         case .empty:
@@ -286,7 +295,7 @@ final class LedgerReader: Sendable {
     private func declaredParticipants(_ row: TableRow, listed: Int, log: inout DiagnosticLog) -> Int? {
         guard let text = row.value(at: Column.declaredParticipants) else { return nil }
         let location = row.location(at: Column.declaredParticipants)
-        guard let count = Int(text), count >= 0 else {
+        guard let count = LedgerNumber.wholeNumber(text), count >= 0 else {
             log.warning("W-VALUE-NUMBER", at: location, raw: text, "“参与人数”应为非负整数，已忽略。")
             return nil
         }
@@ -305,13 +314,62 @@ final class LedgerReader: Sendable {
 
     static let absurdParticipantCount = 100_000
 
+    /// A person written otherwise than by a roster ID: by name, as 姓名(工号), or as an ID that lost its
+    /// leading zeros. Resolved once per unit and text in a file; what cannot be resolved is reported on
+    /// every row that has it, a restored ID once per file.
+    private func resolveOther(
+        _ token: UnsafeBufferPointer<UInt8>, row: TableRow, column: Int, union: Int, seen: PeopleSeen, log: inout DiagnosticLog
+    ) -> Int32? {
+        let text = String(decoding: token, as: UTF8.self)
+        let key = "\(union)\u{1}\(text)"
+        let resolution: PersonDirectory.Resolution
+        if let known = seen.resolutions[key] {
+            resolution = known
+        } else {
+            resolution = people.resolve(text, unit: union)
+            seen.resolutions[key] = resolution
+            if case .member(let member, let naming) = resolution {
+                switch naming {
+                case .restoredZeros:
+                    log.warning(
+                        "W-ID-ZEROS", at: row.location(at: column), raw: text,
+                        "工号“\(text)”在名册中是“\(people.staffID(member))”（Excel 把工号当成数字，去掉了开头的 0），已按 \(people.staffID(member)) 计；本文件中同样的写法不再重复提示。请把工号列设为“文本”格式。")
+                case .nameAndID(let writtenName?):
+                    log.warning(
+                        "W-ID-NAME-MISMATCH", at: row.location(at: column), raw: text,
+                        "工号 \(people.staffID(member)) 在名册中是“\(people.rosterName(member))”，与所写姓名“\(writtenName)”不符；按工号计。")
+                case .name, .nameAndID:
+                    break
+                }
+            }
+        }
+        switch resolution {
+        case .member(let member, _):
+            return member
+        case .ambiguous(let members):
+            let list = members.prefix(5).map { people.describe($0, unitNames: unionNames) }.joined(separator: "、")
+            log.warning(
+                "W-NAME-AMBIGUOUS", at: row.location(at: column), raw: text,
+                "名册中有 \(members.count) 人可能是“\(text)”：\(list)。无法确定是谁，未计入。请写成“姓名(工号)”。")
+        case .unknown:
+            let hint = people.nearestName(to: text, unit: union).map { "是否应为“\($0)”？" } ?? ""
+            log.warning(
+                "W-ID-UNKNOWN", at: row.location(at: column), raw: text, "“\(text)”既不是会员名册中的工号，也不是名册中的姓名，已忽略。\(hint)")
+        }
+        return nil
+    }
+
     /// Appends the member indices of an ID cell to the file's pool and returns how many it added.
     /// Unknown and repeated IDs are reported and skipped.
     private func appendStaffIDs(
         _ row: TableRow, column: Int, union: Int, level: ActivityLevel, state: inout FileState, log: inout DiagnosticLog
     ) -> Int {
-        row.withValueBytes(at: column) { bytes in
-            state.staffIDs.resolveCell(bytes, roster: staffIDs, into: &state.result.memberPool) { id, sighting in
+        let seen = state.people
+        return row.withValueBytes(at: column) { bytes in
+            state.staffIDs.resolveCell(
+                bytes, roster: staffIDs, into: &state.result.memberPool,
+                resolveOther: { resolveOther($0, row: row, column: column, union: union, seen: seen, log: &log) }
+            ) { id, sighting in
                 switch sighting {
                 case .added(let member):
                     // School-level and higher events legitimately mix units; a college-level one should not.
@@ -322,9 +380,6 @@ final class LedgerReader: Sendable {
                     log.warning(
                         "W-ID-OTHER-UNIT", at: row.location(at: column), raw: text,
                         "工号“\(text)”属于\(unionNames[home])，出现在本单位的院级活动中；计入其个人积极分子得分，不计入本单位参与率。")
-                case .unknown:
-                    let text = String(decoding: id, as: UTF8.self)
-                    log.warning("W-ID-UNKNOWN", at: row.location(at: column), raw: text, "工号“\(text)”不在会员名册中，已忽略该工号。")
                 case .repeatedInCell:
                     let text = String(decoding: id, as: UTF8.self)
                     log.warning("W-ID-REPEATED", at: row.location(at: column), raw: text, "工号“\(text)”在同一行重复出现，只计一次。")
@@ -332,4 +387,10 @@ final class LedgerReader: Sendable {
             }
         }
     }
+}
+
+/// The people one ledger file wrote otherwise than by roster ID, resolved once per unit and text.
+/// A class, so the per-token closure can fill it while the file's ID pool is being appended to.
+final class PeopleSeen {
+    var resolutions: [String: PersonDirectory.Resolution] = [:]
 }

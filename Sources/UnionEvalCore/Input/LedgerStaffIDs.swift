@@ -44,15 +44,16 @@ final class LedgerStaffIDs {
     /// What became of one ID of a cell.
     enum Sighting {
         case added(member: Int32)
-        case unknown
         case repeatedInCell
     }
 
     /// Splits a cell into IDs, appends the member of each new one to `pool` and tells `report`
-    /// about every ID in order. Returns how many members were added.
+    /// about every ID in order. A token that is not a roster ID as written (a name, an ID that lost its
+    /// leading zeros) goes to `resolveOther`, which reports what it cannot resolve and returns nil for
+    /// it. Returns how many members were added.
     func resolveCell(
         _ bytes: UnsafeBufferPointer<UInt8>, roster: ByteStringTable, into pool: inout [Int32],
-        _ report: (UnsafeBufferPointer<UInt8>, Sighting) -> Void
+        resolveOther: (UnsafeBufferPointer<UInt8>) -> Int32?, _ report: (UnsafeBufferPointer<UInt8>, Sighting) -> Void
     ) -> Int {
         cell &+= 1
         let cell = self.cell
@@ -64,18 +65,29 @@ final class LedgerStaffIDs {
             added = .allocate(capacity: addedCapacity)
         }
         var count = 0
+        // Set once a token of this cell resolved another way, which the per-ID stamps cannot see.
+        var resolvedOtherwise = false
         StaffIDList.forEachID(in: bytes) { id in
             guard let local = fileID(of: id, roster: roster) else {
-                // Not remembered: an unknown ID is reported on every row that has it.
-                report(id, .unknown)
+                // Not remembered here: what it resolves to may depend on the row's unit.
+                guard let member = resolveOther(id) else { return }
+                guard !UnsafeBufferPointer(start: added, count: count).contains(member) else {
+                    report(id, .repeatedInCell)
+                    return
+                }
+                resolvedOtherwise = true
+                added[count] = member
+                count &+= 1
+                report(id, .added(member: member))
                 return
             }
-            guard entries[local].lastCell != cell else {
+            let member = entries[local].member
+            guard entries[local].lastCell != cell, !(resolvedOtherwise && UnsafeBufferPointer(start: added, count: count).contains(member))
+            else {
                 report(id, .repeatedInCell)
                 return
             }
             entries[local].lastCell = cell
-            let member = entries[local].member
             added[count] = member
             count &+= 1
             report(id, .added(member: member))

@@ -4,7 +4,7 @@ extension YearDataLoader {
     func loadLedgers(_ files: [InputFile]) {
         let reader = LedgerReader(
             criteria: criteria, units: data.unions, unionIndex: unionIndex, staffIDs: staffIDs,
-            memberUnions: data.members.map(\.union), reading: reading)
+            members: data.members, reading: reading)
         var merger = LedgerMerger(names: ByteStringTable(minimumCapacity: data.activityNames.count))
         for name in data.activityNames { merger.names.insert(name) }
         // In batches, so only a batch of parsed files waits to be merged, not the whole year.

@@ -1,0 +1,16 @@
+/// Whole numbers as people type them: `15`, `15人`, `15 人次`, full-width `１５`, or `15.0` from a
+/// number cell.
+enum LedgerNumber {
+    static func wholeNumber(_ text: String) -> Int? {
+        var digits = String(text.unicodeScalars.map { scalar -> Character in
+            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFEE0)!) : Character(scalar)
+        }).trimmingWhitespace()
+        for unit in ["人次", "人", "名", "位"] where digits.hasSuffix(unit) {
+            digits = String(digits.dropLast(unit.count)).trimmingWhitespace()
+            break
+        }
+        if digits.hasSuffix(".0") { digits.removeLast(2) }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+}
