@@ -82,7 +82,11 @@ import WorkbookReadBack
         #expect(evidence.rows.contains { $0[10]?.text?.contains("重复记录") == true })
 
         let problems = try #require(workbook.sheet("数据问题"))
-        #expect(problems.rows.contains { $0[1]?.text == "E-DATE-INVALID" && $0[3]?.number == Double(line) && $0[4]?.number == 2 })
+        let problemColumns = try #require(problems.rows.first).map { $0?.text }
+        let code = try #require(problemColumns.firstIndex(of: "代码"))
+        let row = try #require(problemColumns.firstIndex(of: "行"))
+        let column = try #require(problemColumns.firstIndex(of: "列"))
+        #expect(problems.rows.contains { $0[code]?.text == "E-DATE-INVALID" && $0[row]?.number == Double(line) && $0[column]?.number == 2 })
         #expect(summary.freeze == "A2" && summary.printTitles == "$1:$1" && summary.orientation == "landscape")
     }
 
