@@ -72,6 +72,12 @@ let package = Package(
             dependencies: ["UnionEvalXlsx", "UnionEvalCore", "WorkbookReadBack"]
         ),
         .testTarget(
+            name: "UnionEvalWorkbooksTests",
+            dependencies: ["UnionEvalWorkbooks", "UnionEvalCore"],
+            exclude: ["Fixtures/make_fixtures.py"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["unioneval", "WorkbookReadBack", "CSHA256", "UnionEvalCore"]
         ),

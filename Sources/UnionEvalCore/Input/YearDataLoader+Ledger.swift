@@ -90,10 +90,11 @@ extension YearDataLoader {
             result.accounting[table].rowsUsed -= 1
             result.accounting[table].rowsRejected += 1
         }
-        // Keep the file's problems in line order, as a person reads the file.
-        let merged = (result.diagnostics + duplicates.diagnostics).enumerated().sorted {
-            ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset)
-        }.map(\.element)
+        // Keep the file's problems in line order, sheet by sheet, as a person reads the file.
+        let sheetOrder = Dictionary(result.accounting.enumerated().map { ($1.sheet ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        let merged = (result.diagnostics + duplicates.diagnostics).enumerated().map { offset, diagnostic in
+            (sheet: diagnostic.location.sheet.flatMap { sheetOrder[$0] } ?? -1, line: diagnostic.location.line, offset: offset, diagnostic: diagnostic)
+        }.sorted { ($0.sheet, $0.line, $0.offset) < ($1.sheet, $1.line, $1.offset) }.map(\.diagnostic)
         log.append(contentsOf: merged)
         data.rejectedLedgerRows.append(contentsOf: result.rejected)
         data.accounting.append(contentsOf: result.accounting)
