@@ -61,6 +61,9 @@ let package = Package(
         .target(name: "FuzzSupport", path: "Fuzz/Sources/FuzzSupport"),
         .executableTarget(name: "FuzzCSVDecoder", dependencies: ["UnionEvalCore", "FuzzSupport"], path: "Fuzz/Sources/FuzzCSVDecoder"),
         .executableTarget(name: "FuzzLedgerReader", dependencies: ["UnionEvalCore", "FuzzSupport"], path: "Fuzz/Sources/FuzzLedgerReader"),
+        .executableTarget(
+            name: "FuzzWorkbookReader", dependencies: ["UnionEvalCore", "UnionEvalWorkbooks", "FuzzSupport"],
+            path: "Fuzz/Sources/FuzzWorkbookReader"),
         // Reads generated workbooks back through openpyxl, for the workbook and end-to-end tests.
         .target(
             name: "WorkbookReadBack",

@@ -76,3 +76,11 @@ public struct XlsxWorkbookReader: WorkbookReading {
         }
     }
 }
+
+extension XlsxWorkbookReader {
+    /// One worksheet part read on its own, without shared strings or styles: the XML parsing behind every
+    /// sheet, which the fuzzer exercises without having to build a zip container first.
+    public static func sheet(fromXML xml: [UInt8]) throws(WorkbookProblem) -> SheetGrid {
+        try XlsxSheetParser(sharedStrings: XlsxSharedStrings(nil), styles: XlsxStyles(nil), uses1904Dates: false).parse(xml)
+    }
+}
