@@ -25,13 +25,10 @@ enum LedgerDate {
             }
             return Character(scalar)
         })
+        if trimmed != text, case .success(let date) = CalendarDate.parse(trimmed) { return .success(Parsed(date: date)) }
         // A time after the day: "2023/3/8 0:00", "2023-03-08 14:30:00", "2023-03-08T14:30".
         if let cut = trimmed.firstIndex(where: { $0 == " " || $0 == "T" }), trimmed[trimmed.index(after: cut)...].contains(":") {
             return parse(String(trimmed[..<cut]), year: year)
-        }
-        // A part of the day after 日: "2023年3月8日上午".
-        if let day = trimmed.firstIndex(of: "日"), trimmed.index(after: day) < trimmed.endIndex {
-            return parse(String(trimmed[...day]), year: year)
         }
         // 20230308.
         if trimmed.count == 8, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }),
@@ -48,6 +45,10 @@ enum LedgerDate {
                 parsed.isRange = true
                 return .success(parsed)
             }
+        }
+        // A part of the day (after ranges, whose second day may end in 日 too) after 日: "2023年3月8日上午".
+        if let day = trimmed.firstIndex(of: "日"), trimmed.index(after: day) < trimmed.endIndex {
+            return parse(String(trimmed[...day]), year: year)
         }
         // Month and day without a year: "3月8日", "3-8", "3/8", "3.8".
         if let year {

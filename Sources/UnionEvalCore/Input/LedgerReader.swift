@@ -84,7 +84,8 @@ final class LedgerReader: Sendable {
     /// the merge only adds the new ones. Records and rejected rows point into the file's own tables
     /// (`FileResult.tables`) until merged.
     func read(_ file: InputFile, names: ByteStringTable) -> FileResult {
-        let fileUnit = unitNames.match(file.baseName)
+        // A file named exactly after its unit, as most are, needs no search.
+        let fileUnit = unionIndex[file.baseName].map(UnitNameMatcher.Match.unit) ?? unitNames.match(file.baseName)
         var dataRows = 0
         var state = FileState(result: FileResult())
         if case .unit(let unit) = fileUnit { state.result.submittedUnits.insert(unit) }
