@@ -76,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "UnionEvalWorkbooksTests",
-            dependencies: ["UnionEvalWorkbooks", "UnionEvalCore"],
+            dependencies: ["UnionEvalWorkbooks", "UnionEvalCore", "WorkbookReadBack"],
             exclude: ["Fixtures/make_fixtures.py"],
             resources: [.copy("Fixtures")]
         ),

@@ -103,6 +103,15 @@ struct XMLScanner {
 
     /// The raw value of an attribute (matched by local name), still with entity references.
     func attribute(_ name: StaticString, in range: Range<Int>) -> Range<Int>? {
+        var found: Range<Int>? = nil
+        forEachAttribute(in: range) { attributeName, value in
+            if found == nil && self.name(attributeName, is: name) { found = value }
+        }
+        return found
+    }
+
+    /// Every attribute of a tag in one pass: its local name and its raw value.
+    func forEachAttribute(in range: Range<Int>, _ body: (_ name: Range<Int>, _ value: Range<Int>) -> Void) {
         var cursor = range.lowerBound
         let end = range.upperBound
         while cursor < end {
@@ -111,15 +120,29 @@ struct XMLScanner {
             while cursor < end && bytes[cursor] != UInt8(ascii: "=") && !isSpace(bytes[cursor]) { cursor += 1 }
             let attributeName = localName(nameStart..<cursor)
             while cursor < end && bytes[cursor] != UInt8(ascii: "\"") && bytes[cursor] != UInt8(ascii: "'") { cursor += 1 }
-            guard cursor < end else { return nil }
+            guard cursor < end else { return }
             let quote = bytes[cursor]
             let valueStart = cursor + 1
             cursor = valueStart
             while cursor < end && bytes[cursor] != quote { cursor += 1 }
-            if self.name(attributeName, is: name) { return valueStart..<cursor }
+            body(attributeName, valueStart..<cursor)
             cursor += 1
         }
-        return nil
+    }
+
+    /// The byte at a position, for callers that classify short names themselves.
+    func byte(at index: Int) -> UInt8 { bytes[index] }
+
+    /// A non-negative decimal number in a range (row numbers, indices).
+    func integer(_ value: Range<Int>) -> Int? {
+        guard !value.isEmpty, value.count <= 18 else { return nil }
+        var number = 0
+        for index in value {
+            let digit = Int(bytes[index]) &- 48
+            guard digit >= 0 && digit <= 9 else { return nil }
+            number = number &* 10 &+ digit
+        }
+        return number
     }
 
     /// An attribute's value as text, entities resolved.
@@ -132,14 +155,7 @@ struct XMLScanner {
 
     /// A non-negative decimal attribute (row numbers, indices).
     func attributeInteger(_ name: StaticString, in range: Range<Int>) -> Int? {
-        guard let value = attribute(name, in: range), !value.isEmpty, value.count <= 18 else { return nil }
-        var number = 0
-        for index in value {
-            let digit = Int(bytes[index]) - 48
-            guard (0...9).contains(digit) else { return nil }
-            number = number * 10 + digit
-        }
-        return number
+        attribute(name, in: range).flatMap(integer)
     }
 
     /// Appends text with its entity and character references resolved. Only the predefined entities

@@ -30,10 +30,23 @@ struct XlsxSheetParser {
                     for merge in merges { grid.applyMerge(firstRow: merge.firstRow, lastRow: merge.lastRow, column: merge.column) }
                     return
                 case .start(let name, let attributes, let isEmpty):
-                    if scanner.name(name, is: "c") {
+                    switch SheetElement(name, in: scanner) {
+                    case .cell:
                         guard inRow else { throw .damaged("单元格不在行内") }
+                        var reference: Range<Int>? = nil
+                        var type = CellType.number
+                        var style = 0
+                        scanner.forEachAttribute(in: attributes) { attribute, value in
+                            guard attribute.count == 1 else { return }
+                            switch scanner.byte(at: attribute.lowerBound) {
+                            case UInt8(ascii: "r"): reference = value
+                            case UInt8(ascii: "t"): type = CellType(value, in: scanner)
+                            case UInt8(ascii: "s"): style = scanner.integer(value) ?? 0
+                            default: break
+                            }
+                        }
                         let column: Int
-                        if let reference = scanner.attribute("r", in: attributes) {
+                        if let reference {
                             guard let address = CellAddress(scanner.slice(reference)), address.row == rowNumber else {
                                 throw .damaged("单元格地址无效")
                             }
@@ -42,22 +55,19 @@ struct XlsxSheetParser {
                             column = cell.column + 1
                         }
                         guard column <= Self.maximumColumn else { throw .damaged("超出 Excel 的最大列数") }
-                        cell = CellState(column: column)
-                        cell.type = scanner.attribute("t", in: attributes).map { CellType(scanner.slice($0)) } ?? .number
-                        cell.style = scanner.attributeInteger("s", in: attributes) ?? 0
+                        cell = CellState(column: column, type: type, style: style)
                         value.removeAll(keepingCapacity: true)
-                        if isEmpty { cell.column = column }
-                    } else if scanner.name(name, is: "v") {
+                    case .value:
                         capturing = !isEmpty
                         cell.hasValue = true
-                    } else if scanner.name(name, is: "f") {
+                    case .formula:
                         cell.hasFormula = true
-                    } else if scanner.name(name, is: "is") {
+                    case .inlineString:
                         inInlineString = !isEmpty
                         cell.hasValue = true
-                    } else if inInlineString && scanner.name(name, is: "t") {
-                        capturing = !isEmpty
-                    } else if scanner.name(name, is: "row") {
+                    case .text:
+                        capturing = inInlineString && !isEmpty
+                    case .row:
                         let number = scanner.attributeInteger("r", in: attributes) ?? rowNumber + 1
                         guard number > rowNumber, number <= Self.maximumRow else { throw .damaged("行号无效或超出 Excel 的最大行数") }
                         rowNumber = number
@@ -65,21 +75,22 @@ struct XlsxSheetParser {
                         grid.startRow(number, isHidden: hidden)
                         inRow = !isEmpty
                         cell = CellState()
-                    } else if scanner.name(name, is: "mergeCell"), let reference = try scanner.attributeText("ref", in: attributes) {
+                    case .mergeCell:
+                        guard let reference = try scanner.attributeText("ref", in: attributes) else { break }
                         let corners = reference.split(separator: ":")
                         if corners.count == 2, let first = CellAddress(String(corners[0])), let last = CellAddress(String(corners[1])) {
                             merges.append((first.row, last.row, first.column))
                         }
+                    case .other:
+                        break
                     }
                 case .end(let name):
-                    if scanner.name(name, is: "v") || scanner.name(name, is: "t") {
-                        capturing = false
-                    } else if scanner.name(name, is: "is") {
-                        inInlineString = false
-                    } else if scanner.name(name, is: "c") {
-                        finish(cell, value: value, row: rowNumber, grid: &grid)
-                    } else if scanner.name(name, is: "row") {
-                        inRow = false
+                    switch SheetElement(name, in: scanner) {
+                    case .value, .text: capturing = false
+                    case .inlineString: inInlineString = false
+                    case .cell: finish(cell, value: value, row: rowNumber, grid: &grid)
+                    case .row: inRow = false
+                    default: break
                     }
                 case .text(let range):
                     if capturing { try scanner.appendDecoded(range, to: &value) }
@@ -99,17 +110,46 @@ struct XlsxSheetParser {
         var hasFormula = false
     }
 
+    /// The worksheet elements the parser acts on, told apart by length and first byte: every tag of a
+    /// sheet is classified, so this is on the hot path.
+    private enum SheetElement {
+        case cell, value, formula, inlineString, text, row, mergeCell, other
+
+        init(_ name: Range<Int>, in scanner: XMLScanner) {
+            let first = scanner.byte(at: name.lowerBound)
+            switch name.count {
+            case 1:
+                switch first {
+                case UInt8(ascii: "c"): self = .cell
+                case UInt8(ascii: "v"): self = .value
+                case UInt8(ascii: "f"): self = .formula
+                case UInt8(ascii: "t"): self = .text
+                default: self = .other
+                }
+            case 2: self = scanner.name(name, is: "is") ? .inlineString : .other
+            case 3: self = scanner.name(name, is: "row") ? .row : .other
+            case 9: self = scanner.name(name, is: "mergeCell") ? .mergeCell : .other
+            default: self = .other
+            }
+        }
+    }
+
     private enum CellType {
         case number, sharedString, inlineString, formulaString, boolean, error, date
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            switch String(decoding: bytes, as: UTF8.self) {
-            case "s": self = .sharedString
-            case "inlineStr": self = .inlineString
-            case "str": self = .formulaString
-            case "b": self = .boolean
-            case "e": self = .error
-            case "d": self = .date
+        /// The `t` attribute: s, inlineStr, str, b, e, d, or n (the default).
+        init(_ value: Range<Int>, in scanner: XMLScanner) {
+            guard let first = value.first.map(scanner.byte(at:)) else {
+                self = .number
+                return
+            }
+            switch (first, value.count) {
+            case (UInt8(ascii: "s"), 1): self = .sharedString
+            case (UInt8(ascii: "i"), _): self = .inlineString
+            case (UInt8(ascii: "s"), 3): self = .formulaString
+            case (UInt8(ascii: "b"), 1): self = .boolean
+            case (UInt8(ascii: "e"), 1): self = .error
+            case (UInt8(ascii: "d"), 1): self = .date
             default: self = .number
             }
         }

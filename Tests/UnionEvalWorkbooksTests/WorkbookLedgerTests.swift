@@ -107,6 +107,19 @@ import UnionEvalWorkbooks
         #expect(counts == [1, 1])
     }
 
+    @Test func anXlsFromExcel97ReadsEverySheetWithDatesNamesAndUnits() throws {
+        let (data, diagnostics) = try Self.load("ledger.xls", as: "A单位台账.xls")
+        #expect(Self.found(diagnostics, in: "activities/A单位台账.xls").isEmpty)
+        let records = data.records.filter { $0.union == 0 }
+        #expect(records.map { "\($0.date) \(data.name(of: $0)) \($0.level.chineseName) \(data.files[$0.file].name)" } == [
+            "2023-03-08 三八节茶话会 院级 activities/A单位台账.xls[上半年]", "2023-09-10 教师节座谈 校级 activities/A单位台账.xls[下半年]",
+        ])
+        #expect(records.map(\.declaredParticipants) == [2, 3])
+        let people = records.flatMap { Array(data.participants(of: $0)) }.map { data.members[Int($0)].staffID }
+        #expect(people == ["A01", "A02", "A03"])
+        #expect(data.accounting.filter { $0.path == "activities/A单位台账.xls" }.map(\.format) == ["xls", "xls"])
+    }
+
     @Test func aLedgerNamedAfterNoUnitListsTheNearestUnits() throws {
         let (_, diagnostics) = try Self.load("dates-1904.xlsx", as: "2023台账.xlsx")
         let problem = try #require(diagnostics.first { $0.code == "E-LEDGER-UNION" })

@@ -3,7 +3,8 @@
 the tool (`unioneval validate --timings`, its 读取 phase: roster plus the ledger into records, which is
 more than rows), python-calamine and openpyxl in read-only mode (rows of values).
 
-Usage: xlsx_read.py [--records 100000] [--runs 3]   (run from the repository root, after a release build)
+Usage: xlsx_read.py [--sizes 10k,100k] [--runs 3]   (from the repository root, after a release build; scripts/benchmark
+runs it with its own arguments: the ledger has the largest of the sizes up to 100k records)
 """
 import argparse
 import csv
@@ -56,7 +57,7 @@ def make_year(records):
 def tool(folder):
     result = subprocess.run([".build/release/unioneval", "validate", "--inputs", folder, "--timings"],
                             capture_output=True, text=True)
-    match = re.search(r"读取\s*([0-9.]+)", result.stderr)
+    match = re.search(r"读取 ([0-9.]+) s", result.stderr)
     if not match:
         raise SystemExit(result.stderr[-2000:])
     return float(match.group(1))
@@ -81,9 +82,11 @@ def openpyxl_read(path):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--sizes", default="10k,100k")
     parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+    args, _ = parser.parse_known_args()
+    sizes = [int(size.lower().replace("k", "000").replace("m", "000000")) for size in args.sizes.split(",")]
+    args.records = max([size for size in sizes if size <= 100_000] or [100_000])
     folder, ledger = make_year(args.records)
     times = {"tool 读取": [], "python-calamine": [], "openpyxl read-only": []}
     for _ in range(args.runs):

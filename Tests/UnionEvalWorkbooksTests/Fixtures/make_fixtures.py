@@ -2,8 +2,9 @@
 """Writes the workbook fixtures next to this script with real software (openpyxl and XlsxWriter),
 plus hostile files built byte by byte. Run: python3 make_fixtures.py (needs openpyxl and XlsxWriter)."""
 import datetime
-import io
 import os
+import subprocess
+import tempfile
 import zipfile
 
 import openpyxl
@@ -134,3 +135,22 @@ def last_row(parts):
 
 
 rewrite("dates-1904.xlsx", "row-limit.xlsx", last_row)
+
+
+# .xls (Excel 97-2003) as LibreOffice saves it: two sheets, a title row, date cells, a number cell ID.
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "上半年"
+sheet.append(["A单位2023年度活动台账"])
+sheet.append(["活动时间", "活动内容", "活动类型", "活动级别", "参加人员", "参加人数"])
+sheet.append([datetime.datetime(2023, 3, 8), "三八节茶话会", "文化活动", "院级", "甲1、甲2", 2])
+sheet.cell(3, 1).number_format = "yyyy-mm-dd"
+second = book.create_sheet("下半年")
+second.append(["活动时间", "活动内容", "活动类型", "活动级别", "参加人员", "参加人数"])
+second.append([datetime.datetime(2023, 9, 10), "教师节座谈", "文化活动", "校级", "A03", "3人"])
+second.cell(2, 1).number_format = "yyyy/m/d"
+with tempfile.TemporaryDirectory() as work:
+    source = os.path.join(work, "ledger.xlsx")
+    book.save(source)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "xls",
+                    "--outdir", HERE, source], check=True, capture_output=True)
