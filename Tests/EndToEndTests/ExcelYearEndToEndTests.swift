@@ -63,7 +63,11 @@ import WorkbookReadBack
         #expect((quarterRow[layout]?.number ?? 0) >= 3)
         let problems = try #require(workbook.sheet("数据问题"))
         let problemHeader = try #require(problems.rows.first).map { $0?.text }
+        let file = try #require(problemHeader.firstIndex(of: "文件"))
+        let sheet = try #require(problemHeader.firstIndex(of: "工作表"))
         let place = try #require(problemHeader.firstIndex(of: "位置"))
-        #expect(problems.rows.contains { $0[place]?.text == "inputs/2023-excel/activities/U04-信息工程学院.xlsx[活动台账]!A32" })
+        #expect(problems.rows.contains {
+            $0[file]?.text == "inputs/2023-excel/activities/U04-信息工程学院.xlsx" && $0[sheet]?.text == "活动台账" && $0[place]?.text == "A32"
+        })
     }
 }

@@ -33,6 +33,14 @@ public struct SourceLocation: Sendable, Hashable, Codable {
     /// The file, with the sheet for a workbook: `activities/管理学院.xlsx[3月]`. Records name their table so.
     public var table: String { sheet.map { "\(file)[\($0)]" } ?? file }
 
+    /// Where in the table, without the file: `D12` in a sheet, `第12行第4列` in a text file, `第12行` for a
+    /// whole row, empty for the whole file or sheet. The 数据问题 sheet shows it beside the file and sheet.
+    public var place: String {
+        guard line > 0 else { return "" }
+        guard column > 0 else { return "第\(line)行" }
+        return sheet == nil ? "第\(line)行第\(column)列" : CellReference.cell(row: line - 1, column: column - 1)
+    }
+
     /// As the user finds it: `file:line:column` in a text file (the form editors jump to), and the
     /// workbook's own address in a sheet: `管理学院.xlsx[3月]!D12`, `…!第12行`, or the sheet alone.
     public var address: String {

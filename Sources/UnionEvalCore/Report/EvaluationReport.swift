@@ -116,12 +116,12 @@ public struct EvaluationReport: Sendable {
     }
 
     func problemSheet() -> ReportSheet {
-        var sheet = ReportSheet(name: "数据问题", columns: ["严重程度", "代码", "位置", "文件", "工作表", "行", "列", "原值", "问题说明"])
+        var sheet = ReportSheet(name: "数据问题", columns: ["严重程度", "代码", "文件", "工作表", "位置", "行", "列", "原值", "问题说明"])
         for diagnostic in diagnostics {
             let location = diagnostic.location
             sheet.rows.append([
-                .text(diagnostic.severity.chineseLabel), .text(diagnostic.code), .text(location.address), .text(location.file),
-                .text(location.sheet ?? ""), .integer(location.line), .integer(location.column), .text(diagnostic.rawValue ?? ""),
+                .text(diagnostic.severity.chineseLabel), .text(diagnostic.code), .text(location.file), .text(location.sheet ?? ""),
+                .text(location.place), .integer(location.line), .integer(location.column), .text(diagnostic.rawValue ?? ""),
                 .text(diagnostic.message),
             ])
         }
