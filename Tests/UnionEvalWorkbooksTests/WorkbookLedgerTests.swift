@@ -120,6 +120,14 @@ import UnionEvalWorkbooks
         #expect(data.accounting.filter { $0.path == "activities/A单位台账.xls" }.map(\.format) == ["xls", "xls"])
     }
 
+    @Test func oneWorkbookForTheSchoolWithASheetPerUnit() throws {
+        let (data, diagnostics) = try Self.load("units-by-sheet.xlsx", as: "全校台账.xlsx")
+        #expect(Self.found(diagnostics, in: "activities/全校台账.xlsx").isEmpty)
+        let fromWorkbook = data.records.filter { data.files[$0.file].file == "activities/全校台账.xlsx" }
+        #expect(fromWorkbook.map { "\(data.unions[$0.union].name) \(data.files[$0.file].sheet ?? "")" } == ["A单位 A单位", "B单位 B单位"])
+        #expect(data.unionsWithoutLedger.isEmpty)
+    }
+
     @Test func aLedgerNamedAfterNoUnitListsTheNearestUnits() throws {
         let (_, diagnostics) = try Self.load("dates-1904.xlsx", as: "2023台账.xlsx")
         let problem = try #require(diagnostics.first { $0.code == "E-LEDGER-UNION" })

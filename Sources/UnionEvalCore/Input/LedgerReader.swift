@@ -13,20 +13,25 @@ final class LedgerReader: Sendable {
     /// Fingerprints, workbook readers and header wordings (see `TableReading`).
     let reading: TableReading
     let unitNames: UnitNameMatcher
-    let people: PersonDirectory
+    /// Made on first need: most years write staff IDs, and then no file ever asks for a name.
+    let peopleOnDemand: PersonDirectory.OnDemand
+    var people: PersonDirectory { peopleOnDemand.directory }
+    /// The ledger columns with the criteria's wordings, made once for every file.
+    let schema: TableSchema
 
     init(
         criteria: Criteria, units: [Union], unionIndex: [String: Int], staffIDs: ByteStringTable, members: [Member],
         reading: TableReading
     ) {
         self.memberUnions = members.map(\.union)
-        self.people = PersonDirectory(members: members)
+        self.peopleOnDemand = PersonDirectory.OnDemand(members: members)
         self.criteria = criteria
         self.unionIndex = unionIndex
         self.unionNames = units.map(\.name)
         self.unitNames = UnitNameMatcher(units: units)
         self.staffIDs = staffIDs
         self.reading = reading
+        self.schema = reading.schema(Schemas.activities)
     }
 
     /// One ledger file, read. Records point into the file's own pool and name table until merged.
@@ -92,7 +97,7 @@ final class LedgerReader: Sendable {
         var log = DiagnosticLog()
         var table = TableState()
         let accounting = TableReader.read(
-            file, role: "活动台账", schema: Schemas.activities, reading: reading, log: &log
+            file, role: "活动台账", schema: schema, reading: reading, log: &log
         ) { row, log in
             dataRows += 1
             if row.layout !== table.layout { table = startTable(row, fileUnit: fileUnit, result: &state.result) }

@@ -51,6 +51,7 @@ final class LedgerStaffIDs {
     /// about every ID in order. A token that is not a roster ID as written (a name, an ID that lost its
     /// leading zeros) goes to `resolveOther`, which reports what it cannot resolve and returns nil for
     /// it. Returns how many members were added.
+    @inline(__always)
     func resolveCell(
         _ bytes: UnsafeBufferPointer<UInt8>, roster: ByteStringTable, into pool: inout [Int32],
         resolveOther: (UnsafeBufferPointer<UInt8>) -> Int32?, _ report: (UnsafeBufferPointer<UInt8>, Sighting) -> Void

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds the roster member a ledger cell means when the cell is not a staff ID as the roster writes
 /// it: a name (`张三`), a name with its ID (`张三(01077)`), or an ID that Excel turned into a number and
 /// so lost its leading zeros (`1077` for `01077`). A name is looked for in the ledger's own unit first,
@@ -93,12 +95,15 @@ struct PersonDirectory: Sendable {
     }
 
     /// `1077`, `01077` and `1077.0` (a number cell) give `1077`; anything not all digits gives nil.
+    /// On bytes: the roster is keyed by it once per run, member by member.
     static func digitsWithoutLeadingZeros(_ text: String) -> String? {
-        var digits = Substring(text)
-        if digits.hasSuffix(".0") { digits = digits.dropLast(2) }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let trimmed = digits.drop { $0 == "0" }
-        return trimmed.isEmpty ? "0" : String(trimmed)
+        var bytes = Array(text.utf8)
+        if bytes.count > 2 && bytes[bytes.count - 2] == UInt8(ascii: ".") && bytes[bytes.count - 1] == UInt8(ascii: "0") {
+            bytes.removeLast(2)
+        }
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        let significant = bytes.drop { $0 == UInt8(ascii: "0") }
+        return significant.isEmpty ? "0" : String(decoding: significant, as: UTF8.self)
     }
 
     /// `张三(01077)` or `张三（01077）` → ("张三", "01077").
@@ -110,5 +115,24 @@ struct PersonDirectory: Sendable {
         let inner = String(token[token.index(after: open)..<token.index(before: token.endIndex)]).trimmingWhitespace()
         guard !inner.isEmpty else { return nil }
         return (outer, inner)
+    }
+}
+
+extension PersonDirectory {
+    /// The directory, made the first time any ledger needs it and then shared by every reading thread.
+    final class OnDemand: Sendable {
+        private let members: [Member]
+        private let made = Mutex<PersonDirectory?>(nil)
+
+        init(members: [Member]) { self.members = members }
+
+        var directory: PersonDirectory {
+            made.withLock { made in
+                if let made { return made }
+                let directory = PersonDirectory(members: members)
+                made = directory
+                return directory
+            }
+        }
     }
 }

@@ -1,7 +1,8 @@
 /// Reads one input file of any format into rows of a schema: decodes it (CSV text, or a workbook's
 /// sheets), finds each table's header, tells layout rows from data rows, and hands every data row to
 /// `body`. Header matching, layout rows, accounting and the problems they raise live here, once, for
-/// every format. Returns one accounting per table read (per sheet in a workbook).
+/// every format. Returns one accounting per table read (per sheet in a workbook). `schema` is expected
+/// with the criteria's wordings already added (`TableReading.schema(_:)`), once per kind of file.
 public enum TableReader {
     public static func read(
         _ file: InputFile, role: String, schema: TableSchema, reading: TableReading, log: inout DiagnosticLog,
@@ -15,7 +16,6 @@ public enum TableReader {
             return [FileAccounting(path: file.path, role: role, encoding: nil, sha256: "")]
         }
         let sha256 = reading.fingerprint?.hex(bytes) ?? ""
-        let schema = schema.addingAliases(reading.columnAliases)
         let format = InputFormat(path: file.path, bytes: bytes)
         let reader: (any WorkbookReading)?
         switch format {

@@ -16,4 +16,7 @@ public struct TableReading: Sendable {
         self.xlsReader = xlsReader
         self.columnAliases = columnAliases
     }
+
+    /// A contract schema with the criteria's header wordings added.
+    public func schema(_ schema: TableSchema) -> TableSchema { schema.addingAliases(columnAliases) }
 }

@@ -89,7 +89,7 @@ struct TableScan {
                 }
             }
             if row.isHidden { hiddenRows.append(row.line) }
-            for problem in problemsByRow[row.line] ?? [] { report(problem, log: &log) }
+            if !problemsByRow.isEmpty { for problem in problemsByRow[row.line] ?? [] { report(problem, log: &log) } }
             var shortened: [Int: String] = [:]
             // A cell cannot hold more UTF-16 units than it has bytes: only long cells need a closer look.
             for index in 0..<row.fieldCount where row.bytes(index).count > ExcelText.maximumCellLength {

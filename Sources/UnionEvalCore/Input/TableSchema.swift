@@ -60,6 +60,10 @@ public struct TableSchema: Sendable {
 /// mark required columns with `*` or （必填）.
 public enum HeaderName {
     public static func normalized(_ text: String) -> String {
+        // Most header cells have nothing to take away: no space, no `*`, no bracket, no full-width form.
+        if !text.utf8.contains(where: { $0 <= 0x20 || $0 == 0x2A || $0 == 0x28 || $0 == 0xC2 || $0 == 0xE3 || $0 == 0xEF }) {
+            return text
+        }
         var name = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
         for marker in ["（必填）", "(必填)", "（选填）", "(选填)", "（可选）", "(可选)", "*", "＊"] {
             if name.hasSuffix(marker) { name.removeLast(marker.count) }

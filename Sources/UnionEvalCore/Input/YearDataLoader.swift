@@ -55,7 +55,7 @@ public final class YearDataLoader {
         _ file: InputFile, role: String, schema: TableSchema, body: (TableRow, inout DiagnosticLog) -> RowDisposition
     ) {
         var fileLog = DiagnosticLog()
-        let accounting = TableReader.read(file, role: role, schema: schema, reading: reading, log: &fileLog, body: body)
+        let accounting = TableReader.read(file, role: role, schema: reading.schema(schema), reading: reading, log: &fileLog, body: body)
         log.append(contentsOf: fileLog.diagnostics)
         data.accounting.append(contentsOf: accounting)
     }
@@ -152,7 +152,7 @@ public final class YearDataLoader {
         for (index, union) in data.unions.enumerated() {
             if let declared = union.declaredMemberCount, declared != roster[index] {
                 log.warning(
-                    "W-UNION-COUNT", at: SourceLocation(file: union.location.file, line: union.location.line, column: 0), raw: "\(declared)",
+                    "W-UNION-COUNT", at: union.rowLocation, raw: "\(declared)",
                     "\(union.name)：unions.csv 填报会员人数 \(declared)，名册中会员 \(roster[index]) 人；计算比例时以填报人数为准。")
             }
         }

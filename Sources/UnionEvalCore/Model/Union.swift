@@ -19,3 +19,12 @@ public struct Union: Sendable, Hashable {
         self.location = location
     }
 }
+
+extension Union {
+    /// The unit's whole row in unions.csv (or its sheet), for problems about the unit rather than its name.
+    var rowLocation: SourceLocation {
+        var row = location
+        row.column = 0
+        return row
+    }
+}

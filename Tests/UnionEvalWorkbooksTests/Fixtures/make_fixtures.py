@@ -154,3 +154,12 @@ with tempfile.TemporaryDirectory() as work:
     book.save(source)
     subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "xls",
                     "--outdir", HERE, source], check=True, capture_output=True)
+
+# One workbook for the whole school: a sheet per unit, named after it, and no 二级工会 column.
+book = openpyxl.Workbook()
+book.remove(book.active)
+for unit, people in (("A单位", "A01、A02"), ("B单位", "B01")):
+    sheet = book.create_sheet(unit)
+    sheet.append(HEADER)
+    sheet.append(["2023-10-01", "国庆游园", "文化活动", "院级", people])
+book.save(path("units-by-sheet.xlsx"))
