@@ -104,6 +104,29 @@ import Testing
     }
 }
 
+extension LedgerValueTests {
+    @Test func aFileNamedAfterOneUnitWithRowsOfAnotherIsThatOtherUnitsLedger() throws {
+        var inputs = TestSupport.inputs(ledgers: [:])
+        inputs.activities = [
+            TestSupport.file("activities/A单位汇总.csv", TestSupport.ledgerHeader + "B单位,2023-03-08,合唱,文化活动,院级,B01,\n")
+        ]
+        let (data, diagnostics) = YearDataLoader.load(inputs, criteria: try TestSupport.rubric())
+        #expect(data.unionsWithoutLedger == [0])
+        #expect(diagnostics.contains { $0.code == "W-LEDGER-MISSING" && $0.message.hasPrefix("A单位") })
+    }
+
+    @Test func undecodableBytesAboveTheHeaderAreReportedRowsNotLayout() throws {
+        var inputs = TestSupport.inputs(ledgers: [:])
+        let bytes: [UInt8] = [0x41, 0xFF, 0xFE, 0x0A] + Array((TestSupport.ledgerHeader + "A单位,2023-03-08,合唱,文化活动,院级,A01,\n").utf8)
+        inputs.activities = [InputFile(path: "activities/A单位.csv", bytes: bytes)]
+        let (data, diagnostics) = YearDataLoader.load(inputs, criteria: try TestSupport.rubric())
+        #expect(diagnostics.filter { $0.location.file == "activities/A单位.csv" }.map(\.code) == ["E-ENCODING-BYTES"])
+        let file = try #require(data.accounting.first { $0.path == "activities/A单位.csv" })
+        let counts: [Int] = [file.rowsRead, file.rowsUsed, file.rowsRejected, file.rowsLayout]
+        #expect(counts == [2, 1, 1, 0])
+    }
+}
+
 extension Result {
     var failure: Failure? { if case .failure(let failure) = self { failure } else { nil } }
 }

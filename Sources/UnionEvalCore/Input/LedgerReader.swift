@@ -48,8 +48,8 @@ final class LedgerReader: Sendable {
         var nameColumns: [Int] = []
         /// Units with rows in the file.
         var unions: Set<Int> = []
-        /// Units the file is a ledger of: those with rows, and those its or its sheets' names give,
-        /// even when no row could be used (a ledger handed in but unusable is not a missing one).
+        /// Units the file is a ledger of: those with rows or, when no row names a unit, those its or its
+        /// sheets' names give (a ledger handed in but unusable is not a missing one).
         var submittedUnits: Set<Int> = []
         /// Per name of `names`, its id in the year's names as they stood before the file's batch, or -1.
         var knownNames: [Int32] = []
@@ -93,14 +93,19 @@ final class LedgerReader: Sendable {
         let fileUnit = unionIndex[file.baseName].map(UnitNameMatcher.Match.unit) ?? unitNames.match(file.baseName)
         var dataRows = 0
         var state = FileState(result: FileResult())
-        if case .unit(let unit) = fileUnit { state.result.submittedUnits.insert(unit) }
+        // Units the file's or its sheets' names give: whose ledger it is when no row says so.
+        var namedUnits: Set<Int> = []
+        if case .unit(let unit) = fileUnit { namedUnits.insert(unit) }
         var log = DiagnosticLog()
         var table = TableState()
         let accounting = TableReader.read(
             file, role: "活动台账", schema: schema, reading: reading, log: &log
         ) { row, log in
             dataRows += 1
-            if row.layout !== table.layout { table = startTable(row, fileUnit: fileUnit, result: &state.result) }
+            if row.layout !== table.layout {
+                table = startTable(row, fileUnit: fileUnit, result: &state.result)
+                if case .unit(let unit) = table.unit { namedUnits.insert(unit) }
+            }
             var resolvedUnion: Int? = nil
             let reject = { (reason: String) -> RowDisposition in
                 state.result.rejected.append(
@@ -142,7 +147,8 @@ final class LedgerReader: Sendable {
             state.result.tables = [InputTable(file: file.path)]
             state.result.nameColumns = [0]
         }
-        state.result.submittedUnits.formUnion(state.result.unions)
+        // A ledger handed in but unusable (no header, no row of any unit) is still that unit's ledger.
+        state.result.submittedUnits = state.result.unions.isEmpty ? namedUnits : state.result.unions
         state.result.diagnostics = log.diagnostics
         state.result.accounting = accounting
         state.result.knownNames = (0..<Int32(state.result.names.count)).map { local in
@@ -170,10 +176,7 @@ final class LedgerReader: Sendable {
         var table = TableState(layout: row.layout, index: result.tables.count, unit: fileUnit)
         result.tables.append(InputTable(file: row.file, sheet: row.sheet))
         result.nameColumns.append(row.location(at: Column.name).column)
-        if let sheet = row.sheet, case .unit(let unit) = unitNames.match(sheet) {
-            table.unit = .unit(unit)
-            result.submittedUnits.insert(unit)
-        }
+        if let sheet = row.sheet, case .unit(let unit) = unitNames.match(sheet) { table.unit = .unit(unit) }
         return table
     }
 

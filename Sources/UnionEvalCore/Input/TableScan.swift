@@ -42,6 +42,7 @@ struct TableScan {
         var headerWidth = 0
         var candidate = HeaderCandidate(schema: schema)
         var rowsAbove = 0
+        var rejectedAbove = 0
         var hiddenRows: [Int] = []
         let problemsByRow = Dictionary(grouping: cellProblems, by: \.row)
         rows.forEach { row in
@@ -49,11 +50,16 @@ struct TableScan {
                 log.error(
                     "E-CSV-QUOTE", at: location(line: quote.line, column: quote.column),
                     "引号未闭合：此处的双引号直到文件末尾都没有配对，本行未使用。请检查单元格中的英文双引号。")
-                if layout == nil { rowsAbove += 1 } else { accounting.record(.rejected) }
+                if layout == nil { rejectedAbove += 1 } else { accounting.record(.rejected) }
                 return
             }
             if row.isBlank { return }
             guard let layout else {
+                // Above the header a row is layout, unless its bytes were already reported as undecodable.
+                if !corruptLines.isEmpty && corruptLines.contains(row.line) {
+                    rejectedAbove += 1
+                    return
+                }
                 rowsAbove += 1
                 guard rowsAbove <= Self.headerSearchRows else { return }
                 let match = HeaderMatch(row, schema: schema)
@@ -62,7 +68,9 @@ struct TableScan {
                 // The header row itself is not counted; the rows above it are layout.
                 rowsAbove -= 1
                 for _ in 0..<rowsAbove { accounting.record(.layout) }
+                for _ in 0..<rejectedAbove { accounting.record(.rejected) }
                 rowsAbove = 0
+                rejectedAbove = 0
                 headerWidth = row.fieldCount
                 layoutRows = LayoutRows(header: row, positions: match.positions, schema: schema)
                 layout = TableLayout(
@@ -104,7 +112,7 @@ struct TableScan {
             accounting.record(body(tableRow, &log))
         }
         guard layout != nil else {
-            candidate.rows = rowsAbove
+            candidate.rows = rowsAbove + rejectedAbove
             return .noHeader(candidate)
         }
         if !hiddenRows.isEmpty {
