@@ -3,7 +3,13 @@ import UnionEvalCore
 /// Excel's date serials as the core reads dates: `2023-03-08`. The time of day is dropped: ledgers
 /// record days.
 enum ExcelDate {
-    static func text(serial: Double, uses1904: Bool) -> String {
+    /// Excel's last date, 9999-12-31, is serial 2,958,465.
+    static let lastSerial = 2_958_465.0
+
+    /// The date, or nil for a serial no date can have (negative, past 9999, not a number): such a cell
+    /// is then read as the number it is.
+    static func text(serial: Double, uses1904: Bool) -> String? {
+        guard serial.isFinite, serial >= 0, serial <= lastSerial else { return nil }
         let days = Int(serial.rounded(.down))
         let sinceEpoch: Int
         if uses1904 {

@@ -178,8 +178,10 @@ struct XlsxSheetParser {
             grid.setCell(column: cell.column, String(decoding: value.prefix(10), as: UTF8.self))
         case .number:
             if value.isEmpty { return }
-            if styles.isDate(style: cell.style), let serial = Double(String(decoding: value, as: UTF8.self)) {
-                grid.setCell(column: cell.column, ExcelDate.text(serial: serial, uses1904: uses1904Dates))
+            if styles.isDate(style: cell.style), let serial = Double(String(decoding: value, as: UTF8.self)),
+                let date = ExcelDate.text(serial: serial, uses1904: uses1904Dates)
+            {
+                grid.setCell(column: cell.column, date)
             } else {
                 grid.setCell(column: cell.column, ExcelNumber.text(value))
             }

@@ -120,6 +120,12 @@ import UnionEvalWorkbooks
         #expect(data.accounting.filter { $0.path == "activities/A单位台账.xls" }.map(\.format) == ["xls", "xls"])
     }
 
+    @Test func aStrayValueFarToTheRightIsReportedOnceNotKept() throws {
+        let (data, diagnostics) = try Self.load("far-right.xlsx")
+        #expect(Self.found(diagnostics) == ["W-CELL-BEYOND activities/A单位台账.xlsx[Sheet]!XFD2"])
+        #expect(data.records.filter { $0.union == 0 }.count == 1)
+    }
+
     @Test func oneWorkbookForTheSchoolWithASheetPerUnit() throws {
         let (data, diagnostics) = try Self.load("units-by-sheet.xlsx", as: "全校台账.xlsx")
         #expect(Self.found(diagnostics, in: "activities/全校台账.xlsx").isEmpty)

@@ -75,6 +75,12 @@ public enum TableReader {
                         "工作表“\(sheet.name)”在工作簿中是隐藏的，已照常读取。请确认其中的记录确实应当计入。")
                 }
                 log.append(contentsOf: sheetLog.diagnostics)
+                if let first = sheet.grid.firstCellBeyondWidth {
+                    let address = CellReference.cell(row: first.row - 1, column: first.column - 1)
+                    log.warning(
+                        "W-CELL-BEYOND", at: SourceLocation(file: file, sheet: sheet.name, line: first.row, column: first.column),
+                        "工作表在第 \(SheetGrid.maximumColumn) 列（IV 列）右边还有 \(sheet.grid.cellsBeyondWidth) 个单元格有内容（第一个在 \(address)），本工具只读取前 \(SheetGrid.maximumColumn) 列，这些单元格已忽略。请检查是否误填。")
+                }
             case .noHeader(let candidate):
                 skipped.append((sheet, candidate, tables.count))
             }

@@ -163,3 +163,13 @@ for unit, people in (("A单位", "A01、A02"), ("B单位", "B01")):
     sheet.append(HEADER)
     sheet.append(["2023-10-01", "国庆游园", "文化活动", "院级", people])
 book.save(path("units-by-sheet.xlsx"))
+
+
+# A stray value far to the right (column XFD, Excel's last), and a date cell with a serial no date has.
+def far_right(parts):
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    xml = xml.replace("</row></sheetData>", '<c r="XFD2" t="inlineStr"><is><t>误填</t></is></c></row></sheetData>')
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+
+
+rewrite("dates-1904.xlsx", "far-right.xlsx", far_right)

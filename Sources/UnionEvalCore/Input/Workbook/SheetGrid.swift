@@ -8,6 +8,13 @@ public struct SheetGrid: Sendable {
     /// Cells whose value could not be read (a formula without a cached value, an error value): the
     /// cell reads as empty and the problem is reported at its address.
     public private(set) var cellProblems: [CellProblem] = []
+    /// Cells right of `maximumColumn`: not kept (a stray value far to the right would make every row
+    /// that wide), counted and reported once with the first of them.
+    public private(set) var cellsBeyondWidth = 0
+    public private(set) var firstCellBeyondWidth: (row: Int, column: Int)? = nil
+
+    /// The widest table kept: Excel 97–2003's 256 columns (IV), far beyond any ledger or roster.
+    public static let maximumColumn = 256
 
     struct Row: Sendable {
         /// 1-based, as the sheet numbers it.
@@ -50,6 +57,13 @@ public struct SheetGrid: Sendable {
     /// Sets a cell of the current row; `column` is 1-based. Columns may come in any order.
     public mutating func setCell(column: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         guard !rows.isEmpty, column >= 1 else { return }
+        guard column <= Self.maximumColumn else {
+            if !bytes.isEmpty {
+                cellsBeyondWidth += 1
+                if firstCellBeyondWidth == nil { firstCellBeyondWidth = (rows[rows.count - 1].number, column) }
+            }
+            return
+        }
         let start = text.count
         text.append(contentsOf: bytes)
         setRange(start..<text.count, row: rows.count - 1, column: column)
@@ -61,6 +75,7 @@ public struct SheetGrid: Sendable {
     }
 
     public mutating func reportProblem(_ problem: CellProblem) {
+        guard problem.column <= Self.maximumColumn else { return }
         cellProblems.append(problem)
     }
 
@@ -73,17 +88,14 @@ public struct SheetGrid: Sendable {
 
     /// A merged range: its value, held by the top-left cell, applies to every row the range covers, in
     /// the value's column (that is how a multi-row event is written). Columns right of it stay empty:
-    /// a title merged across the header's width is still one title.
+    /// a title merged across the header's width is still one title. Rows of the range that hold
+    /// nothing else are not made up: a merged cell alone is not a record.
     public mutating func applyMerge(firstRow: Int, lastRow: Int, column: Int) {
         guard lastRow > firstRow, let top = rowIndex(firstRow), column >= 1, column <= rows[top].cells.count else { return }
         let value = rows[top].cells[column - 1]
         guard !value.isEmpty else { return }
         var index = top + 1
-        for number in (firstRow + 1)...lastRow {
-            // Rows inside a merge that hold nothing else may be missing from the file: add them.
-            if index == rows.count || rows[index].number > number {
-                rows.insert(Row(number: number, isHidden: false, cells: []), at: index)
-            }
+        while index < rows.count && rows[index].number <= lastRow {
             setRange(value, row: index, column: column)
             index += 1
         }
