@@ -7,23 +7,18 @@ import Glibc
 import Darwin
 #endif
 
-/// The one owner of a FreeXL handle: opened in `init`, closed exactly once in `deinit`. FreeXL reads
-/// `.xls` (BIFF 2–8, Excel 97–2003 and WPS's compatible format) from a path, so the bytes are written
-/// to a private temporary file first, removed as soon as FreeXL has read it.
+/// The one owner of a FreeXL handle: opened in `init`, closed exactly once in `deinit`, before the file
+/// it reads from is removed. FreeXL reads `.xls` (BIFF 2–8, Excel 97–2003 and WPS's compatible format)
+/// only from a path, so the bytes are written to a `PrivateTemporaryFile` first.
 final class FreeXLWorkbook {
     private var handle: UnsafeRawPointer?
+    /// The file FreeXL reads from, kept while the handle is open.
+    private let file: PrivateTemporaryFile
 
     init(_ bytes: [UInt8]) throws(WorkbookProblem) {
-        var template = Array("/tmp/unioneval-xls-XXXXXX".utf8CString)
-        let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw .damaged("无法创建临时文件") }
-        let path = String(cString: template)
-        defer { unlink(path) }
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        guard written == bytes.count else { throw .damaged("无法写入临时文件") }
+        file = try PrivateTemporaryFile(bytes)
         var opened: UnsafeRawPointer? = nil
-        let status = freexl_open(path, &opened)
+        let status = freexl_open(file.path, &opened)
         handle = opened
         guard status == FREEXL_OK, handle != nil else { throw .damaged("FreeXL 无法打开，错误 \(status)") }
         if try info(FREEXL_BIFF_PASSWORD) != FREEXL_BIFF_PLAIN { throw .encrypted }

@@ -3,7 +3,8 @@ import UnionEvalCore
 import ZIPFoundation
 
 /// The zip container of an xlsx file, with bounds on what a part may inflate to: a crafted file must
-/// not fill memory (a zip bomb) before anyone sees an error.
+/// not fill memory (a zip bomb) before anyone sees an error. Read from a `PrivateTemporaryFile`, never
+/// from memory (see there why).
 struct XlsxPackage {
     /// A part larger than this is not a ledger an office typed: about 20 times the XML of 100,000 records.
     static let partLimit = 1 << 30
@@ -12,10 +13,13 @@ struct XlsxPackage {
     static let ratioLimit = 400
 
     private let archive: Archive
+    /// The archive reads from this file for as long as the package lives.
+    private let file: PrivateTemporaryFile
 
     init(_ bytes: [UInt8]) throws(WorkbookProblem) {
+        file = try PrivateTemporaryFile(bytes)
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: file.path), accessMode: .read)
         } catch {
             throw .damaged("不是完整的 zip 压缩包，可能下载或复制时被截断")
         }

@@ -88,6 +88,7 @@ import UnionEvalWorkbooks
     @Test(arguments: [
         ("hostile-dtd.xlsx", "E-WORKBOOK-UNSAFE"), ("hostile-bomb.xlsx", "E-WORKBOOK-TOO-LARGE"),
         ("hostile-truncated.xlsx", "E-WORKBOOK-DAMAGED"), ("hostile-encrypted.xlsx", "E-WORKBOOK-ENCRYPTED"),
+        ("hostile-offsets.xlsx", "E-WORKBOOK-DAMAGED"),
     ])
     func aHostileWorkbookIsOneProblemForItsFileAndTheOtherUnitsGoOn(_ fixture: String, _ code: String) throws {
         let (data, diagnostics) = try Self.load(fixture)

@@ -72,7 +72,7 @@ struct HeaderCandidate {
 
     func isFurther(than other: HeaderCandidate) -> Bool { requiredFound < other.requiredFound }
 
-    func report(file: String, sheet: String?, schema: TableSchema, log: inout DiagnosticLog) {
+    func report(file: String, sheet: String?, log: inout DiagnosticLog) {
         let place = sheet.map { "工作表“\($0)”" } ?? "文件"
         guard requiredFound >= 0 else {
             log.error("E-CSV-EMPTY", at: SourceLocation(file: file, sheet: sheet, line: 1), "\(place)为空，没有表头。")

@@ -25,7 +25,7 @@ public enum TableReader {
             let scan = TableScan(file: file.path, sheet: nil, schema: schema, checksFieldCount: true, corruptLines: text.corruptLines)
             let outcome = scan.read(.csv(text), accounting: &accounting, log: &log, body: body)
             if case .noHeader(let candidate) = outcome {
-                candidate.report(file: file.path, sheet: nil, schema: schema, log: &log)
+                candidate.report(file: file.path, sheet: nil, log: &log)
                 accounting.rowsRead += candidate.rows
                 accounting.rowsRejected += candidate.rows
             }
@@ -89,7 +89,7 @@ public enum TableReader {
         let readAny = tables.count > skipped.count
         if !readAny, let closest = skipped.max(by: { $0.candidate.isFurther(than: $1.candidate) }) {
             // Nothing in the file is usable: one error where the header came closest, every row reported.
-            closest.candidate.report(file: file, sheet: closest.sheet.name, schema: schema, log: &log)
+            closest.candidate.report(file: file, sheet: closest.sheet.name, log: &log)
             for entry in skipped {
                 tables[entry.index].rowsRead += entry.candidate.rows
                 tables[entry.index].rowsRejected += entry.candidate.rows
