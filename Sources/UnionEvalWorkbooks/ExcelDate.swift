@@ -29,7 +29,14 @@ enum ExcelNumber {
     static func text(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
         guard text.contains(where: { $0 == "." || $0 == "E" || $0 == "e" }), let value = Double(text) else { return text }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return text.contains("E") || text.contains("e") ? "\(value)" : text
+        return isWhole(value) || text.contains("E") || text.contains("e") ? Self.text(value) : text
     }
+
+    /// A number cell's value (FreeXL hands doubles).
+    static func text(_ value: Double) -> String {
+        isWhole(value) ? String(Int64(value)) : String(value)
+    }
+
+    /// Whole and small enough to write without a decimal point or an exponent.
+    private static func isWhole(_ value: Double) -> Bool { value == value.rounded() && abs(value) < 1e15 }
 }

@@ -57,9 +57,7 @@ final class FreeXLWorkbook {
                 let text: String
                 switch Int32(cell.type) {
                 case FREEXL_CELL_INT: text = String(cell.value.int_value)
-                case FREEXL_CELL_DOUBLE:
-                    let value = cell.value.double_value
-                    text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+                case FREEXL_CELL_DOUBLE: text = ExcelNumber.text(cell.value.double_value)
                 case FREEXL_CELL_TEXT, FREEXL_CELL_SST_TEXT, FREEXL_CELL_DATE, FREEXL_CELL_DATETIME, FREEXL_CELL_TIME:
                     guard let pointer = cell.value.text_value else { continue }
                     text = String(cString: pointer)

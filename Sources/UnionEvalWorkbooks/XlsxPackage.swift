@@ -25,9 +25,6 @@ struct XlsxPackage {
         }
     }
 
-    /// Whether the package has a part (names as in the zip, without a leading slash).
-    func contains(_ path: String) -> Bool { archive[path] != nil }
-
     /// A part's bytes, or nil when the package lacks it.
     func part(_ path: String) throws(WorkbookProblem) -> [UInt8]? {
         guard let entry = archive[path] else { return nil }

@@ -31,7 +31,7 @@ public struct SourceLocation: Sendable, Hashable, Codable {
     }
 
     /// The file, with the sheet for a workbook: `activities/管理学院.xlsx[3月]`. Records name their table so.
-    public var table: String { sheet.map { "\(file)[\($0)]" } ?? file }
+    public var table: String { InputTable(file: file, sheet: sheet).name }
 
     /// Where in the table, without the file: `D12` in a sheet, `第12行第4列` in a text file, `第12行` for a
     /// whole row, empty for the whole file or sheet. The 数据问题 sheet shows it beside the file and sheet.

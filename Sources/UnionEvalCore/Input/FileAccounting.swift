@@ -26,7 +26,7 @@ public struct FileAccounting: Sendable, Codable, Hashable {
     }
 
     /// The file, with the sheet for a workbook, as records and the 说明 sheet name it.
-    public var table: String { sheet.map { "\(path)[\($0)]" } ?? path }
+    public var table: String { InputTable(file: path, sheet: sheet).name }
 
     public var balances: Bool { rowsRead == rowsUsed + rowsRejected + rowsLayout }
 

@@ -5,10 +5,8 @@
 enum LedgerDate {
     struct Parsed: Equatable {
         var date: CalendarDate
-        /// Set for a range: what was written, for the note.
+        /// Set for a range, which counts on its first day and is noted.
         var isRange = false
-        /// Set when the year came from the evaluation year.
-        var yearSupplied = false
     }
 
     static func parse(_ text: String, year: Int?) -> Result<Parsed, CalendarDate.ParseFailure> {
@@ -17,14 +15,7 @@ enum LedgerDate {
         case .failure(.impossible): return .failure(.impossible)
         case .failure(.unrecognised): break
         }
-        var trimmed = text.trimmingWhitespace()
-        // Full-width digits and separators, as some input methods type them.
-        trimmed = String(trimmed.unicodeScalars.map { scalar -> Character in
-            if (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0D || scalar.value == 0xFF0F || scalar.value == 0xFF0E {
-                return Character(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            }
-            return Character(scalar)
-        })
+        let trimmed = text.trimmingWhitespace().withHalfWidthDigits
         if trimmed != text, case .success(let date) = CalendarDate.parse(trimmed) { return .success(Parsed(date: date)) }
         // A time after the day: "2023/3/8 0:00", "2023-03-08 14:30:00", "2023-03-08T14:30".
         if let cut = trimmed.firstIndex(where: { $0 == " " || $0 == "T" }), trimmed[trimmed.index(after: cut)...].contains(":") {
@@ -59,7 +50,7 @@ enum LedgerDate {
                 let month = Int(parts[0]), let day = Int(parts[1])
             {
                 guard let date = CalendarDate(year: year, month: month, day: day) else { return .failure(.impossible) }
-                return .success(Parsed(date: date, yearSupplied: true))
+                return .success(Parsed(date: date))
             }
         }
         return .failure(.unrecognised)

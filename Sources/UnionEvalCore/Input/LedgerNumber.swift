@@ -4,9 +4,7 @@ enum LedgerNumber {
     static func wholeNumber(_ text: String) -> Int? {
         // Nearly every cell is plain digits: no text is rebuilt for them.
         if let number = Int(text) { return number >= 0 ? number : nil }
-        var digits = String(text.unicodeScalars.map { scalar -> Character in
-            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFEE0)!) : Character(scalar)
-        }).trimmingWhitespace()
+        var digits = text.withHalfWidthDigits.trimmingWhitespace()
         for unit in ["人次", "人", "名", "位"] where digits.hasSuffix(unit) {
             digits = String(digits.dropLast(unit.count)).trimmingWhitespace()
             break

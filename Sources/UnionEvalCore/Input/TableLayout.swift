@@ -15,6 +15,4 @@ final class TableLayout: Sendable {
         self.positions = positions
     }
 
-    /// The file, with the sheet for a workbook.
-    var table: String { sheet.map { "\(file)[\($0)]" } ?? file }
 }

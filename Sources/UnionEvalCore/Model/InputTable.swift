@@ -9,7 +9,7 @@ public struct InputTable: Sendable, Hashable {
     }
 
     /// `activities/管理学院.csv`, or `activities/管理学院.xlsx[3月]` for a sheet: how reports name it.
-    public var name: String { SourceLocation(file: file, sheet: sheet).table }
+    public var name: String { sheet.map { "\(file)[\($0)]" } ?? file }
 
     public func location(line: Int, column: Int = 0) -> SourceLocation {
         SourceLocation(file: file, sheet: sheet, line: line, column: column)

@@ -46,8 +46,6 @@ public struct SheetGrid: Sendable {
 
     public init() {}
 
-    public var rowCount: Int { rows.count }
-
     /// Starts a row; rows must come in increasing order. `number` is 1-based.
     public mutating func startRow(_ number: Int, isHidden: Bool = false) {
         precondition(rows.last.map { $0.number < number } ?? true, "rows out of order")
