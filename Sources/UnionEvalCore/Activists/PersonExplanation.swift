@@ -19,7 +19,7 @@ public enum PersonExplanation {
             let sign = contribution.points >= .zero ? "+" : ""
             let note = contribution.note.isEmpty ? "" : "（\(contribution.note)）"
             lines.append(
-                "  \(data.files[record.file].name):\(record.line) \(record.date) \(data.name(of: record)) [\(criteria.categories[record.category].name)] \(contribution.role.rawValue) \(sign)\(contribution.points)\(note)")
+                "  \(data.files[record.file].rowReference(record.line)) \(record.date) \(data.name(of: record)) [\(criteria.categories[record.category].name)] \(contribution.role.rawValue) \(sign)\(contribution.points)\(note)")
         }
         let decision = nomination.decisions[member]
         if case .ineligible(let reasons) = decision {

@@ -11,6 +11,11 @@ public struct InputTable: Sendable, Hashable {
     /// `activities/管理学院.csv`, or `activities/管理学院.xlsx[3月]` for a sheet: how reports name it.
     public var name: String { sheet.map { "\(file)[\($0)]" } ?? file }
 
+    /// A row as the user finds it: `file:12` in a text file, `file[3月]!第12行` in a workbook.
+    public func rowReference(_ line: Int) -> String {
+        sheet == nil ? "\(file):\(line)" : location(line: line).address
+    }
+
     public func location(line: Int, column: Int = 0) -> SourceLocation {
         SourceLocation(file: file, sheet: sheet, line: line, column: column)
     }
