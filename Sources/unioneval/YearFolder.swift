@@ -8,10 +8,8 @@ import UnionEvalWorkbooks
 /// reported by name, so no file disappears.
 enum YearFolder {
     /// The office's files, by the name before the extension, and what they are.
-    static let officeFiles: [(name: String, what: String)] = [
-        ("unions", "参评二级工会名单"), ("members", "会员名册"), ("adjustments", "加减分与否决"), ("reviews", "评审打分"),
-        ("exclusions", "不予推荐名单"),
-    ]
+    static let officeFiles: [(name: String, what: String)] =
+        [("unions", "参评二级工会名单"), ("members", "会员名册")] + OfficeFile.allCases.map { ($0.rawValue, $0.chineseName) }
 
     static func read(_ folder: String) throws -> YearInputs {
         var isDirectory: ObjCBool = false
@@ -80,8 +78,8 @@ enum YearFolder {
             }
         }
         var inputs = YearInputs(
-            unions: unions, members: members, activities: ledgers, adjustments: office["adjustments"], reviews: office["reviews"],
-            exclusions: office["exclusions"])
+            unions: unions, members: members, activities: ledgers,
+            office: Dictionary(uniqueKeysWithValues: OfficeFile.allCases.compactMap { kind in office[kind.rawValue].map { (kind, $0) } }))
         inputs.xlsxReader = XlsxWorkbookReader()
         inputs.xlsReader = XlsWorkbookReader()
         inputs.folderProblems = problems.diagnostics

@@ -16,7 +16,7 @@ import Testing
                     of: "校级: {一等奖: 1}",
                     with: "校级: {\((extra.reversed() + ["采纳", "二等奖", "一等奖"]).map { "\($0): 1" }.joined(separator: ", "))}")
         }
-        let indicator = try #require(criteria.indicators.first { if case .outcomes = $0.rule { true } else { false } })
+        let indicator = try #require(criteria.indicators.first { $0.rule is OutcomesRule })
         let expected = (["一等奖", "二等奖", "采纳"] + extra).map { "校级\($0) 1.0 分" }.joined(separator: "，")
         #expect(indicator.ruleDescription(in: criteria).contains(expected))
     }

@@ -4,10 +4,7 @@ public enum QuotaAllocator {
     public static func allocate(
         rules: ActivistRules.Quota, data: YearData, evaluation: Evaluation, ranking: Ranking, criteria: Criteria
     ) -> [UnitQuota] {
-        let required = criteria.indicators.indices.filter {
-            if case .requiredEvent = criteria.indicators[$0].rule { return true }
-            return false
-        }
+        let required = criteria.indicators.indices.filter { criteria.indicators[$0].rule.isRequiredEvent }
         var quotas = data.unions.indices.map { union -> UnitQuota in
             let members = data.memberCounts[union]
             let advanced = ranking.standings[union].decision == .recommended

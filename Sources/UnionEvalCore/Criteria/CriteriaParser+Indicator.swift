@@ -7,59 +7,38 @@ struct Vocabulary {
 }
 
 extension CriteriaParser {
+    /// `isBonus`: the indicator is in a bonus dimension, where a `count` or `outcomes` indicator without
+    /// `max` is uncapped.
     static func parseIndicator(
-        _ map: YAMLMapping, dimension: Int, vocabulary: Vocabulary, log: inout DiagnosticLog
+        _ map: YAMLMapping, dimension: Int, isBonus: Bool, vocabulary: Vocabulary, log: inout DiagnosticLog
     ) -> Indicator? {
-        map.rejectUnknownKeys(allowed: indicatorKeys, log: &log)
         let file = map.file
-        guard let id = map.requiredString("id", log: &log), let name = map.requiredString("name", log: &log),
-            let maximum = map.points("max", log: &log) ?? missing("max", in: map, log: &log)
-        else { return nil }
+        guard let id = map.requiredString("id", log: &log), let name = map.requiredString("name", log: &log) else { return nil }
         let match = parseMatch(map, vocabulary: vocabulary, log: &log)
         let ruleName = map.string("rule") ?? ""
-        let rule: IndicatorRule
-        switch ruleName {
-        case "count":
-            guard let each = map.points("points_each", log: &log) ?? missing("points_each", in: map, log: &log) else {
-                return nil
-            }
-            rule = .count(match, pointsEach: each)
-        case "required":
-            rule = .requiredEvent(
-                match, minimumCount: map.integer("min_count", log: &log) ?? 1,
-                deduction: map.points("deduction", log: &log) ?? .zero)
-        case "rate":
-            guard let scale = parseScale(map, maximum: maximum, percent: true, log: &log) else { return nil }
-            rule = .participationRate(match, scale)
-        case "per_capita":
-            guard let scale = parseScale(map, maximum: maximum, percent: false, log: &log) else { return nil }
-            let per = map.integer("per", log: &log) ?? 100
-            if per == 0 {
-                log.error("E-CRITERIA-NUMBER", at: YAMLMapping.location(of: map.mapping, file: file), "“\(map.childPath("per"))”必须大于 0。")
-            }
-            rule = .perCapita(match, per: max(per, 1), scale)
-        case "outcomes":
-            rule = .outcomes(match, table: parseOutcomeTable(map, key: "table", vocabulary: vocabulary, log: &log))
-        case "manual":
-            rule = .manual
-        default:
+        guard let kind = ScoringRules.kind(named: ruleName) else {
             log.error(
                 "E-CRITERIA-RULE", at: YAMLMapping.location(of: map["rule"] ?? Node(""), file: file), raw: ruleName,
-                "“\(map.childPath("rule"))”应为 count、required、rate、per_capita、outcomes 或 manual 之一。")
+                "“\(map.childPath("rule"))”应为 \(ScoringRules.names) 之一。")
             return nil
         }
-        if case .count(_, let each) = rule, each > maximum {
-            log.warning(
-                "W-CRITERIA-EACH", at: YAMLMapping.location(of: map.mapping, file: file),
-                "指标“\(id)”每次分值 \(each) 大于满分 \(maximum)，一次活动即达上限。")
+        let maximum: Points
+        if let stated = map.points("max", log: &log) {
+            maximum = stated
+        } else if map["max"] == nil && isBonus && kind.canBeUncapped {
+            maximum = .unbounded
+        } else {
+            if map["max"] == nil {
+                let note = isBonus ? "（加分项中只有 count 和 outcomes 规则可以省略 max，表示上不封顶）" : ""
+                log.error("E-CRITERIA-MISSING", at: YAMLMapping.location(of: map.mapping, file: file), "缺少“\(map.childPath("max"))”\(note)。")
+            }
+            return nil
         }
+        map.rejectUnknownKeys(allowed: IndicatorKeys.common.union(kind.keys), log: &log)
+        let parsing = RuleParsing(map: map, id: id, maximum: maximum, match: match, vocabulary: vocabulary)
+        guard let rule = kind.parse(parsing, log: &log) else { return nil }
         return Indicator(
             id: id, name: name, dimension: dimension, source: map.string("source") ?? "", maximum: maximum, rule: rule)
-    }
-
-    private static func missing<T>(_ key: String, in map: YAMLMapping, log: inout DiagnosticLog) -> T? {
-        log.error("E-CRITERIA-MISSING", at: YAMLMapping.location(of: map.mapping, file: map.file), "缺少“\(map.childPath(key))”。")
-        return nil
     }
 
     static func parseMatch(_ indicator: YAMLMapping, vocabulary: Vocabulary, log: inout DiagnosticLog) -> RecordMatch {
@@ -106,57 +85,6 @@ extension CriteriaParser {
             if key == "from" { match.from = day } else { match.to = day }
         }
         return match
-    }
-
-    /// Thresholds for a rate ("70%" or 0.7) or a per-capita count (2.5), scaled by 1000.
-    private static func parseThreshold(_ text: String, percent: Bool) -> Int? {
-        let trimmed = text.trimmingWhitespace()
-        if trimmed.hasSuffix("%") {
-            guard percent, let value = ScaledDecimal.parse(String(trimmed.dropLast()), scale: 1), value >= 0 else { return nil }
-            return value
-        }
-        guard let value = ScaledDecimal.parse(trimmed, scale: 3), value >= 0 else { return nil }
-        if percent && value > 1000 { return nil }
-        return value
-    }
-
-    private static func parseScale(
-        _ map: YAMLMapping, maximum: Points, percent: Bool, log: inout DiagnosticLog
-    ) -> RateScale? {
-        let unit = percent ? "比例（如 70% 或 0.7）" : "数值（如 2.5）"
-        if let target = map.string("linear_target") {
-            guard let value = parseThreshold(target, percent: percent), value > 0 else {
-                log.error(
-                    "E-CRITERIA-NUMBER", at: YAMLMapping.location(of: map.mapping, file: map.file), raw: target,
-                    "“\(map.childPath("linear_target"))”应为大于 0 的\(unit)。")
-                return nil
-            }
-            return .linear(target: value)
-        }
-        guard let sequence = map["bands"]?.sequence, !sequence.isEmpty else {
-            log.error(
-                "E-CRITERIA-MISSING", at: YAMLMapping.location(of: map.mapping, file: map.file),
-                "“\(map.path)”需要 bands（分档）或 linear_target（线性目标）之一。")
-            return nil
-        }
-        var bands: [RateScale.Band] = []
-        for (position, node) in sequence.enumerated() {
-            guard let band = YAMLMapping(node, path: map.childPath("bands[\(position)]"), file: map.file, log: &log) else {
-                continue
-            }
-            band.rejectUnknownKeys(allowed: ["min", "points"], log: &log)
-            let location = YAMLMapping.location(of: node, file: map.file)
-            guard let minimumText = band.string("min"), let minimum = parseThreshold(minimumText, percent: percent) else {
-                log.error("E-CRITERIA-NUMBER", at: location, raw: band.string("min"), "“\(band.childPath("min"))”应为\(unit)。")
-                continue
-            }
-            guard let points = band.points("points", log: &log) else { continue }
-            if points > maximum {
-                log.error("E-CRITERIA-BAND", at: location, raw: points.description, "分档分值 \(points) 超过该指标满分 \(maximum)。")
-            }
-            bands.append(RateScale.Band(minimum: minimum, points: points))
-        }
-        return .bands(bands.sorted { $0.minimum > $1.minimum })
     }
 
     /// A level × outcome table such as `{市级: {一等奖: 4}}`.

@@ -8,10 +8,6 @@ public enum CriteriaParser {
         "activists", "columns", "levels",
     ]
     static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators"]
-    static let indicatorKeys: Set<String> = [
-        "id", "name", "source", "max", "rule", "match", "points_each", "min_count", "deduction", "bands",
-        "linear_target", "per", "table", "note",
-    ]
     static let matchKeys: Set<String> = ["categories", "levels", "outcomes", "any_outcome", "months", "from", "to"]
 
     public static func parse(_ text: String, file: String) -> (criteria: Criteria?, diagnostics: [Diagnostic]) {
@@ -72,7 +68,7 @@ public enum CriteriaParser {
                 let path = "\(map.path).indicators[\(indicatorPosition)]"
                 guard let indicatorMap = YAMLMapping(indicatorNode, path: path, file: file, log: &log) else { continue }
                 if let indicator = parseIndicator(
-                    indicatorMap, dimension: dimensions.count - 1, vocabulary: vocabulary, log: &log)
+                    indicatorMap, dimension: dimensions.count - 1, isBonus: isBonus, vocabulary: vocabulary, log: &log)
                 {
                     if indicators.contains(where: { $0.id == indicator.id }) {
                         log.error(

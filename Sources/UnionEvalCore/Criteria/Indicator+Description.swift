@@ -1,26 +1,7 @@
 extension Indicator {
     /// The rule in plain Chinese, for the 评分标准 sheet and for anyone asking "why".
     public func ruleDescription(in criteria: Criteria) -> String {
-        switch rule {
-        case .count(let match, let each):
-            return "\(match.describe(in: criteria))每次 \(each) 分，最高 \(maximum) 分"
-        case .requiredEvent(let match, let minimumCount, let deduction):
-            let penalty = deduction > .zero ? "未完成扣 \(deduction) 分" : "未完成得 0 分"
-            return "必办活动：\(match.describe(in: criteria))至少 \(minimumCount) 次得 \(maximum) 分，\(penalty)"
-        case .participationRate(let match, let scale):
-            let scope = match == RecordMatch() ? "全部活动" : match.describe(in: criteria)
-            return "参与率 = 参加\(scope)的本单位会员人数（去重）÷ 会员人数；\(scale.describe(maximum: maximum, percent: true))"
-        case .perCapita(let match, let per, let scale):
-            return "每\(per)名会员的活动次数（\(match.describe(in: criteria))）；\(scale.describe(maximum: maximum, percent: false))"
-        case .outcomes(let match, let table):
-            let entries = table.keys.sorted(by: >).flatMap { level in
-                // Equal points fall back to the criteria's order of outcomes: a dictionary's order changes per run.
-                table[level]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(level.chineseName)\(criteria.outcomes[$0.key]) \($0.value) 分" }
-            }
-            return "\(match.describe(in: criteria))按级别和成果计分：\(entries.joined(separator: "，"))；同一成果只按最高级别计一次，最高 \(maximum) 分"
-        case .manual:
-            return "由评审委员会依据材料打分（0–\(maximum) 分）；3 名及以上评委时去掉一个最高分和一个最低分后取平均"
-        }
+        rule.describe(maximum: maximum, in: criteria)
     }
 }
 

@@ -1,15 +1,16 @@
 /// A 二级指标: one scored line of the rubric.
-public struct Indicator: Sendable, Hashable {
+public struct Indicator: Sendable {
     public var id: String
     public var name: String
     /// Index into `Criteria.dimensions`.
     public var dimension: Int
     /// The work-plan point or calendar item it comes from, e.g. "工作要点第9条；计划安排表3月".
     public var source: String
+    /// `Points.unbounded` for a bonus indicator without a cap.
     public var maximum: Points
-    public var rule: IndicatorRule
+    public var rule: any ScoringRule
 
-    public init(id: String, name: String, dimension: Int, source: String, maximum: Points, rule: IndicatorRule) {
+    public init(id: String, name: String, dimension: Int, source: String, maximum: Points, rule: any ScoringRule) {
         self.id = id
         self.name = name
         self.dimension = dimension
@@ -19,4 +20,7 @@ public struct Indicator: Sendable, Hashable {
     }
 
     public var label: String { "\(id) \(name)" }
+
+    /// "满分 6.0" or "上不封顶", for headers.
+    public var maximumText: String { maximum.isUncapped ? "上不封顶" : "满分 \(maximum)" }
 }

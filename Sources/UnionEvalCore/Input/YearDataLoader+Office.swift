@@ -35,7 +35,7 @@ extension YearDataLoader {
                 return .rejected
             }
             let definition = self.criteria.indicators[indicator]
-            guard definition.rule.isManual else {
+            guard definition.rule.acceptsCommitteeScores else {
                 log.error(
                     "E-REVIEW-NOT-MANUAL", at: row.location("指标"), raw: indicatorText,
                     "指标“\(definition.label)”由台账自动计分，不接受评审打分，本行未使用。")
@@ -66,6 +66,49 @@ extension YearDataLoader {
                 return .rejected
             }
             self.data.exclusions.append(Exclusion(member: Int(member), reason: reason, location: row.location("工号")))
+            return .used
+        }
+    }
+}
+
+extension YearDataLoader {
+    /// occurrences.csv: what the office recorded against units for `deduction` indicators.
+    func loadOccurrences(_ file: InputFile) {
+        read(file, role: OfficeFile.occurrences.chineseName, schema: Schemas.occurrences) { row, log in
+            guard let union = self.resolveUnion(row.value("二级工会"), in: row, log: &log) else { return .rejected }
+            let indicatorText = row.value("指标") ?? ""
+            guard let indicator = self.criteria.indicatorIndex(for: indicatorText) else {
+                log.error("E-OCCURRENCE-INDICATOR", at: row.location("指标"), raw: indicatorText, "评分标准中没有这个指标，本行未使用。")
+                return .rejected
+            }
+            let definition = self.criteria.indicators[indicator]
+            guard definition.rule.acceptsOccurrences, let rule = definition.rule as? OccurrenceDeductionRule else {
+                log.error(
+                    "E-OCCURRENCE-INDICATOR", at: row.location("指标"), raw: indicatorText,
+                    "指标“\(definition.label)”不按校工会登记的事项扣分，本行未使用。")
+                return .rejected
+            }
+            let kind = row.value("事项")
+            guard rule.points(forKind: kind) != nil else {
+                let kinds = rule.kinds.map(\.name).joined(separator: "、")
+                log.error(
+                    "E-OCCURRENCE-KIND", at: row.location("事项"), raw: kind,
+                    kind == nil ? "指标“\(definition.label)”按事项扣分，请填写“事项”（\(kinds)），本行未使用。"
+                        : "“事项”应为\(kinds)之一，本行未使用。")
+                return .rejected
+            }
+            var count = 1
+            if let text = row.value("次数") {
+                guard let value = Int(text.withHalfWidthDigits), value > 0 else {
+                    log.error("E-OCCURRENCE-COUNT", at: row.location("次数"), raw: text, "“次数”应为正整数，本行未使用。")
+                    return .rejected
+                }
+                count = value
+            }
+            self.data.occurrences.append(
+                Occurrence(
+                    union: union, indicator: indicator, kind: kind, count: count, date: row.value("日期"),
+                    note: row.value("说明"), location: row.location("指标")))
             return .used
         }
     }

@@ -24,12 +24,13 @@ public final class YearDataLoader {
                 "W-LEDGER-MISSING", at: loader.data.unions[union].location,
                 "\(loader.data.unions[union].name) 没有提交活动台账，按已有数据（评审打分、加减分）参与排名，并标注“未提交台账”。")
         }
-        if let adjustments = inputs.adjustments { loader.loadAdjustments(adjustments) }
-        if let reviews = inputs.reviews {
+        if let adjustments = inputs.office[.adjustments] { loader.loadAdjustments(adjustments) }
+        if let reviews = inputs.office[.reviews] {
             loader.data.reviewsFile = reviews.path
             loader.loadReviews(reviews)
         }
-        if let exclusions = inputs.exclusions { loader.loadExclusions(exclusions) }
+        if let exclusions = inputs.office[.exclusions] { loader.loadExclusions(exclusions) }
+        if let occurrences = inputs.office[.occurrences] { loader.loadOccurrences(occurrences) }
         return (loader.data, loader.log.diagnostics)
     }
 

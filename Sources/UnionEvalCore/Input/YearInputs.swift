@@ -3,9 +3,8 @@ public struct YearInputs: Sendable {
     public var unions: InputFile
     public var members: InputFile
     public var activities: [InputFile]
-    public var adjustments: InputFile?
-    public var reviews: InputFile?
-    public var exclusions: InputFile?
+    /// The office's optional files that are present.
+    public var office: [OfficeFile: InputFile]
     /// How to take each file's SHA-256 for the accounting sheet; nil to skip it. Checking alone writes
     /// no report, and hashing is a sizeable part of reading a large year, so `validate` skips it.
     public var fingerprint: FileFingerprint? = .sha256
@@ -17,15 +16,21 @@ public struct YearInputs: Sendable {
     /// tool cannot read, a file it does not know), so that nothing in the folder disappears silently.
     public var folderProblems: [Diagnostic] = []
 
+    public init(unions: InputFile, members: InputFile, activities: [InputFile], office: [OfficeFile: InputFile] = [:]) {
+        self.unions = unions
+        self.members = members
+        self.activities = activities
+        self.office = office
+    }
+
     public init(
         unions: InputFile, members: InputFile, activities: [InputFile], adjustments: InputFile? = nil,
         reviews: InputFile? = nil, exclusions: InputFile? = nil
     ) {
-        self.unions = unions
-        self.members = members
-        self.activities = activities
-        self.adjustments = adjustments
-        self.reviews = reviews
-        self.exclusions = exclusions
+        var office: [OfficeFile: InputFile] = [:]
+        office[.adjustments] = adjustments
+        office[.reviews] = reviews
+        office[.exclusions] = exclusions
+        self.init(unions: unions, members: members, activities: activities, office: office)
     }
 }

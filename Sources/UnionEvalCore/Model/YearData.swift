@@ -11,6 +11,8 @@ public struct YearData: Sendable {
     public var adjustments: [Adjustment] = []
     public var reviews: [Review] = []
     public var exclusions: [Exclusion] = []
+    /// The office's entries for `deduction` indicators, from occurrences.csv.
+    public var occurrences: [Occurrence] = []
     /// Path of reviews.csv when one was given.
     public var reviewsFile: String?
     /// The tables read (files, and sheets of workbooks); records point here by index.

@@ -22,10 +22,10 @@ struct CreditTexts: Sendable {
         let counted = credits.filter(\.counted)
         let countedText = counted.map { credit in
             let label = criteria.indicators[credit.indicator].label
-            let note = credit.note.text(in: criteria)
+            let note = credit.note.text(in: criteria, indicator: credit.indicator)
             return credit.points.map { "\(label)（\($0) 分，\(note)）" } ?? "\(label)（\(note)）"
         }.joined(separator: "；")
-        let reasons = credits.filter { !$0.counted }.map { "\(criteria.indicators[$0.indicator].label)：\($0.note.text(in: criteria))" }
+        let reasons = credits.filter { !$0.counted }.map { "\(criteria.indicators[$0.indicator].label)：\($0.note.text(in: criteria, indicator: $0.indicator))" }
         return Text(
             counted: countedText, points: counted.compactMap(\.points).reduce(Points.zero, +),
             reasons: credits.isEmpty ? "未匹配任何指标" : reasons.joined(separator: "；"))

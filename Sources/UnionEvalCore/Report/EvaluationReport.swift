@@ -57,7 +57,7 @@ public struct EvaluationReport: Sendable {
     }
 
     func indicatorSheet() -> ReportSheet {
-        let columns = criteria.indicators.flatMap { ["\($0.label)（满分 \($0.maximum)）", "\($0.id) 依据"] }
+        let columns = criteria.indicators.flatMap { ["\($0.label)（\($0.maximumText)）", "\($0.id) 依据"] }
         var sheet = ReportSheet(name: "指标得分", columns: ["排名", "二级工会"] + columns)
         for union in ranking.order {
             let unit = evaluation.units[union]
@@ -135,7 +135,7 @@ public struct EvaluationReport: Sendable {
             sheet.rows.append([
                 .text(dimension.isBonus ? "\(dimension.name)（加分项）" : dimension.name), .text(indicator.id),
                 .text(indicator.name), .text(indicator.source), .text(indicator.ruleDescription(in: criteria)),
-                .points(indicator.maximum),
+                indicator.maximum.isUncapped ? .text("不封顶") : .points(indicator.maximum),
             ])
         }
         for dimension in criteria.dimensions where dimension.isBonus {

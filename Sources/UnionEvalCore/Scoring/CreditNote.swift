@@ -13,6 +13,14 @@ public enum CreditNote: Sendable, Hashable {
     case sameAchievementHigherLevel
     case outcome(ActivityLevel, outcome: Int?)
     case outcomeNotInTable(ActivityLevel, outcome: Int?)
+    /// A note of the indicator's own rule kind, put into words by it (`ScoringRule.creditText`).
+    case rule(code: Int, value: Points)
+
+    /// The note in words, for a credit on `indicator`.
+    public func text(in criteria: Criteria, indicator: Int) -> String {
+        if case .rule(let code, let value) = self { return criteria.indicators[indicator].rule.creditText(code: code, value: value) }
+        return text(in: criteria)
+    }
 
     public func text(in criteria: Criteria) -> String {
         switch self {
@@ -28,6 +36,7 @@ public enum CreditNote: Sendable, Hashable {
         case .sameAchievementHigherLevel: return "同一成果已按更高级别计分"
         case .outcome(let level, let outcome): return Self.label(level, outcome, criteria)
         case .outcomeNotInTable(let level, let outcome): return "\(Self.label(level, outcome, criteria))不在计分表中"
+        case .rule(let code, let value): return "规则说明 \(code)（\(value)）"
         }
     }
 

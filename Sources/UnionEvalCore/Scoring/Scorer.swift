@@ -70,7 +70,7 @@ public struct Scorer {
 
     /// One warning per manual indicator, naming every unit the committee has not scored.
     mutating func reportMissingReviews() {
-        for (index, indicator) in criteria.indicators.enumerated() where indicator.rule.isManual {
+        for (index, indicator) in criteria.indicators.enumerated() where indicator.rule.acceptsCommitteeScores {
             let reviewed = Set(data.reviews.filter { $0.indicator == index }.map(\.union))
             let missing = data.unions.indices.filter { !reviewed.contains($0) }.map { data.unions[$0].name }
             guard !missing.isEmpty else { continue }
