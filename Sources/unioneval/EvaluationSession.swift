@@ -12,7 +12,7 @@ struct EvaluationSession {
     /// false` the run stops after ranking units (see `EvaluationRun.nominate`).
     init(
         options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true, writesReports: Bool = true,
-        scoresPeople: Bool = true
+        scoresPeople: Bool = true, outputFolder: String? = nil
     ) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
@@ -29,11 +29,14 @@ struct EvaluationSession {
         self.criteria = criteria
         var inputs = try YearFolder.read(options.inputs)
         inputs.fingerprint = writesReports ? .hardwareSHA256 : nil
+        var historyLog = DiagnosticLog()
+        let history = try HistoryFolder.read(
+            explicit: options.history, outputFolder: outputFolder, currentYear: criteria.year, log: &historyLog)
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
         timer.mark("读取")
         self.run = EvaluationRun(
-            data: data, loadDiagnostics: loadDiagnostics, criteria: criteria, scoresPeople: scoresPeople,
-            keepsRecordTrail: writesReports)
+            data: data, loadDiagnostics: loadDiagnostics + historyLog.diagnostics, criteria: criteria, history: history,
+            scoresPeople: scoresPeople, keepsRecordTrail: writesReports)
         timer.mark("计分")
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"

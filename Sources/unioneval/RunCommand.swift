@@ -17,7 +17,7 @@ struct RunCommand: ParsableCommand {
         var timer = PhaseTimer()
         // People are scored beside the evaluation workbook, which needs only the units' scores: the
         // workbook is the long part of a run, and the other core is free while it is written.
-        var session = try EvaluationSession(options: options, timer: &timer, scoresPeople: false)
+        var session = try EvaluationSession(options: options, timer: &timer, scoresPeople: false, outputFolder: out)
         // The member ID lists stay only with the people's scoring, which lets them go when it is done;
         // reports never read them, and at a million records they are the largest thing in memory.
         let withMemberLists = Mutex<YearData?>(session.run.data)
@@ -31,9 +31,7 @@ struct RunCommand: ParsableCommand {
             Console.error("无法创建输出目录 \(out)：\(error.localizedDescription)")
             throw ExitCode(2)
         }
-        let report = EvaluationReport(
-            data: unitsRun.data, criteria: session.criteria, evaluation: unitsRun.evaluation, ranking: unitsRun.ranking,
-            diagnostics: unitsRun.diagnostics, context: reportContext)
+        let report = EvaluationReport(run: unitsRun, criteria: session.criteria, context: reportContext)
         // Gains its nomination from the side thread.
         var run = unitsRun
         do {
@@ -54,9 +52,7 @@ struct RunCommand: ParsableCommand {
                     paths.append(
                         try ReportWorkbookWriter.stage(activists.workbook(), inFolder: folder, outputs: outputs, preparesRowsAhead: false))
                 }
-                let results = ResultsDocument(
-                    data: unitsRun.data, criteria: criteria, evaluation: unitsRun.evaluation, ranking: unitsRun.ranking,
-                    diagnostics: unitsRun.diagnostics, context: reportContext, nomination: nomination)
+                let results = ResultsDocument(run: unitsRun, criteria: criteria, context: reportContext, nomination: nomination)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let jsonPath = "\(folder)/results.json"
@@ -90,6 +86,13 @@ struct RunCommand: ParsableCommand {
         let committee = run.ranking.standings.filter { $0.decision == .committee }.count
         let committeeText = committee > 0 ? "，另有 \(committee) 个单位同分跨线，待委员会裁定" : ""
         Console.out("先进基层工会：名额 \(run.ranking.places) 个，推荐 \(recommended) 个\(committeeText)。")
+        if !session.criteria.grades.isEmpty {
+            let counts = session.criteria.grades.indices.map { grade in
+                "\(session.criteria.grades[grade].name) \(run.grading.units.count { $0.grade == grade }) 个"
+            }
+            let vacant = run.grading.vacant.map { "“\(session.criteria.grades[$0].name)”本年度空缺" }
+            Console.out("等次：\(counts.joined(separator: "，"))\(vacant.isEmpty ? "" : "；" + vacant.joined(separator: "，"))。")
+        }
         if let nomination = run.nomination {
             let tied = nomination.quotas.reduce(0) { $0 + $1.tied }
             let tiedText = tied > 0 ? "，另有 \(tied) 人并列待定，由所在单位确定" : ""

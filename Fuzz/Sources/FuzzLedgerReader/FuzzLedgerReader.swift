@@ -31,8 +31,7 @@ public func fuzzLedgerReader(_ start: UnsafePointer<UInt8>, _ count: Int) -> CIn
     }
     precondition(run.data.records.count == run.data.accounting.last!.rowsUsed)
     _ = EvaluationReport(
-        data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking, diagnostics: run.diagnostics,
-        context: RunContext(runTime: "", criteriaPath: "", criteriaSHA256: "", inputFolder: "")
+        run: run, criteria: criteria, context: RunContext(runTime: "", criteriaPath: "", criteriaSHA256: "", inputFolder: "")
     ).workbook()
     return 0
 }

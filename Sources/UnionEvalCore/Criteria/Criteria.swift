@@ -24,6 +24,8 @@ public struct Criteria: Sendable {
     public var columnAliases: [String: [String]] = [:]
     /// More names for levels (`levels` in the criteria file): a city union's 区 is 区县级.
     public var levelAliases: [String: ActivityLevel] = [:]
+    /// 等次 and 称号, best first (`grades`); empty when the rubric has none.
+    public var grades: [GradeRule] = []
 
     public init(
         title: String, year: Int?, declaredTotal: Points, categories: [ActivityCategory], outcomes: [String],

@@ -5,7 +5,7 @@ import Yams
 public enum CriteriaParser {
     static let topLevelKeys: Set<String> = [
         "title", "year", "basis", "total", "categories", "outcomes", "dimensions", "adjustments", "award",
-        "activists", "columns", "levels",
+        "activists", "columns", "levels", "grades",
     ]
     static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators"]
     static let matchKeys: Set<String> = ["categories", "levels", "outcomes", "any_outcome", "months", "from", "to"]
@@ -104,6 +104,7 @@ public enum CriteriaParser {
             adjustmentBonusCap: adjustmentBonusCap, award: award, basis: top.string("basis") ?? "", activists: activists)
         criteria.columnAliases = parseColumnAliases(top, log: &log)
         criteria.levelAliases = parseLevelAliases(top, log: &log)
+        criteria.grades = parseGrades(top, log: &log)
         return criteria
     }
 

@@ -7,10 +7,14 @@ public struct EvaluationRun: Sendable {
     /// 工会工作积极分子 nominations, when the criteria have an `activists` section (and, with
     /// `scoresPeople: false`, once `nominate` has been called).
     public var nomination: ActivistNomination?
+    /// 等次 and 称号 (empty units when the rubric has no `grades`).
+    public var grading: Grading
+    /// Earlier years' results the run was compared with.
+    public var history: History
 
-    public init(inputs: YearInputs, criteria: Criteria) {
+    public init(inputs: YearInputs, criteria: Criteria, history: History = History()) {
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
-        self.init(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria)
+        self.init(data: data, loadDiagnostics: loadDiagnostics, criteria: criteria, history: history)
     }
 
     /// Scores, ranks and nominates data that was already loaded. With `scoresPeople: false` it stops
@@ -18,7 +22,8 @@ public struct EvaluationRun: Sendable {
     /// `nominate` scores the people. With `keepsRecordTrail: false` (nothing will be written) the
     /// evaluation has no per-record credits; scores, ranking and problems are the same.
     public init(
-        data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria, scoresPeople: Bool = true, keepsRecordTrail: Bool = true
+        data: YearData, loadDiagnostics: [Diagnostic], criteria: Criteria, history: History = History(), scoresPeople: Bool = true,
+        keepsRecordTrail: Bool = true
     ) {
         // Unit scores and person points read the same records and nothing of each other: side by side,
         // as one set of jobs for both cores (work nested in a job would run on that job's core alone).
@@ -43,7 +48,10 @@ public struct EvaluationRun: Sendable {
         self.evaluation = evaluation
         let ranking = Ranking.rank(evaluation, criteria: criteria)
         self.ranking = ranking
-        self.diagnostics = loadDiagnostics + evaluation.diagnostics
+        let grading = Grading(data: data, criteria: criteria, evaluation: evaluation, ranking: ranking, history: history)
+        self.grading = grading
+        self.history = history
+        self.diagnostics = loadDiagnostics + evaluation.diagnostics + grading.diagnostics
         if let people {
             let personScores = parts.flatMap { part -> [PersonScore] in
                 if case .people(let scores) = part { return scores }

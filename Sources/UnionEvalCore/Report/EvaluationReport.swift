@@ -8,17 +8,28 @@ public struct EvaluationReport: Sendable {
     let ranking: Ranking
     let diagnostics: [Diagnostic]
     let context: RunContext
+    let grading: Grading
+    let history: History
 
     public init(
-        data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, diagnostics: [Diagnostic],
-        context: RunContext
+        data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, grading: Grading,
+        history: History = History(), diagnostics: [Diagnostic], context: RunContext
     ) {
+        self.grading = grading
+        self.history = history
         self.data = data
         self.criteria = criteria
         self.evaluation = evaluation
         self.ranking = ranking
         self.diagnostics = diagnostics
         self.context = context
+    }
+
+    /// The report of a whole run.
+    public init(run: EvaluationRun, criteria: Criteria, context: RunContext) {
+        self.init(
+            data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking, grading: run.grading,
+            history: run.history, diagnostics: run.diagnostics, context: context)
     }
 
     public func workbook() -> ReportWorkbook {
@@ -28,32 +39,58 @@ public struct EvaluationReport: Sendable {
     }
 
     func summarySheet() -> ReportSheet {
-        let dimensionNames = criteria.dimensions.map(\.name)
-        var sheet = ReportSheet(
-            name: "排名汇总",
-            columns: ["排名", "二级工会", "会员人数"] + dimensionNames + ["加分", "扣分", "总分", "是否否决", "评选结果", "备注"])
-        let firstDimension = 3
-        let bonusColumn = firstDimension + dimensionNames.count
-        for (position, union) in ranking.order.enumerated() {
-            let unit = evaluation.units[union]
-            let standing = ranking.standings[union]
-            let row = position + 1
+        var table = ReportTable<Int>()
+        let units = evaluation.units
+        let standings = ranking.standings
+        table.column("排名") { .integer(standings[$0].rank) }
+        table.column("二级工会") { .text(data.unions[$0].name) }
+        table.column("会员人数") { .integer(units[$0].memberCount) }
+        let firstDimension = table.nextColumn
+        for (index, dimension) in criteria.dimensions.enumerated() {
+            table.column(dimension.name) { .points(units[$0].dimensionTotals[index]) }
+        }
+        let bonusColumn = table.nextColumn
+        table.column("加分") { .points(units[$0].adjustmentBonus) }
+        table.column("扣分") { .points(units[$0].deduction) }
+        table.column("总分") { union, row in
             let sum = "SUM(\(CellReference.cell(row: row, column: firstDimension)):\(CellReference.cell(row: row, column: bonusColumn - 1)))"
             let formula = "=\(sum)+\(CellReference.cell(row: row, column: bonusColumn))-\(CellReference.cell(row: row, column: bonusColumn + 1))"
+            return .formula(formula, cached: units[union].total)
+        }
+        if let previous = previousYear {
+            table.column("\(previous.year)年名次") { previous.units[data.unions[$0].name].map { .integer($0.rank) } ?? .text("—") }
+            table.column("名次变化") { union in
+                guard let earlier = previous.units[data.unions[union].name] else { return .text("上年未参评") }
+                let change = earlier.rank - standings[union].rank
+                return .text(change > 0 ? "↑\(change)" : change < 0 ? "↓\(-change)" : "持平")
+            }
+            table.column("\(previous.year)年总分") { previous.units[data.unions[$0].name].map { .points($0.total) } ?? .empty }
+            table.column("总分变化") { union in
+                previous.units[data.unions[union].name].map { .points(units[union].total - $0.total) } ?? .empty
+            }
+        }
+        table.column("是否否决") { .text(units[$0].isVetoed ? "是：" + units[$0].vetoReasons.joined(separator: "；") : "否") }
+        if !criteria.grades.isEmpty {
+            table.column("等次") { grading.units[$0].grade.map { .text(criteria.grades[$0].name) } ?? .text("—") }
+        }
+        table.column("评选结果") { .text(standings[$0].decision.chineseLabel) }
+        table.column("备注") { union in
             var remarks: [String] = []
             if data.unionsWithoutLedger.contains(union) { remarks.append("未提交台账") }
-            if standing.decision != .vetoed && !standing.remark.isEmpty { remarks.append(standing.remark) }
+            if standings[union].decision != .vetoed && !standings[union].remark.isEmpty { remarks.append(standings[union].remark) }
+            // Why not the grade just above the one given.
+            if let reason = grading.units[union].shortOf.last { remarks.append("未获\(reason)") }
             if data.hasErrors(in: union, diagnostics: diagnostics) { remarks.append("台账有数据错误，见“数据问题”") }
-            sheet.rows.append(
-                [.integer(standing.rank), .text(data.unions[union].name), .integer(unit.memberCount)]
-                    + unit.dimensionTotals.map { .points($0) }
-                    + [
-                        .points(unit.adjustmentBonus), .points(unit.deduction), .formula(formula, cached: unit.total),
-                        .text(unit.isVetoed ? "是：" + unit.vetoReasons.joined(separator: "；") : "否"),
-                        .text(standing.decision.chineseLabel), .text(remarks.joined(separator: "；")),
-                    ])
+            return .text(remarks.joined(separator: "；"))
         }
+        var sheet = ReportSheet(name: "排名汇总", columns: table.headers, rows: table.cells(for: ranking.order))
+        sheet.noteLines = grading.vacant.map { "“\(criteria.grades[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
         return sheet
+    }
+
+    /// Last year's results, when the history has them.
+    var previousYear: History.Year? {
+        criteria.year.flatMap { history.years[$0 - 1] }
     }
 
     func indicatorSheet() -> ReportSheet {
@@ -142,6 +179,9 @@ public struct EvaluationReport: Sendable {
             if let cap = dimension.cap {
                 sheet.rows.append([.text(dimension.name), .empty, .text("加分项合计上限"), .empty, .text("本类加分合计不超过 \(cap) 分"), .points(cap)])
             }
+        }
+        for grade in criteria.grades {
+            sheet.rows.append([.text("等次"), .empty, .text(grade.name), .empty, .text(grade.chineseDescription), .empty])
         }
         let adjustmentCap = criteria.adjustmentBonusCap.map { "，合计不超过 \($0) 分" } ?? ""
         sheet.rows.append([.text("校工会调整"), .empty, .text("加分 / 扣分 / 一票否决"), .text("adjustments.csv"),

@@ -14,6 +14,13 @@ public struct ResultsDocument: Sendable, Codable {
         public var decisionLabel: String
         public var remark: String
         public var ledgerSubmitted: Bool
+        /// 等次/称号 when the rubric has `grades`; nil when the unit met none (or the rubric has none).
+        public var grade: String?
+        /// Why not each better grade, best first.
+        public var gradeShortOf: [String]?
+        /// Last year's rank and total, when the history has them.
+        public var previousRank: Int?
+        public var previousTotal: Points?
     }
 
     public struct IndicatorResult: Sendable, Codable {
@@ -57,13 +64,23 @@ public struct ResultsDocument: Sendable, Codable {
     public var accounting: Accounting
     public var errorCount: Int
     public var warningCount: Int
+    /// Grades with a rank threshold nobody reached this year (本年度空缺).
+    public var vacantGrades: [String]?
     public var nominations: [NominationResult]?
     public var activistQuotas: [QuotaResult]?
 
+    /// The document of a whole run; `nomination` when the activists were nominated apart from it.
+    public init(run: EvaluationRun, criteria: Criteria, context: RunContext, nomination: ActivistNomination? = nil) {
+        self.init(
+            data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking, grading: run.grading,
+            history: run.history, diagnostics: run.diagnostics, context: context, nomination: nomination ?? run.nomination)
+    }
+
     public init(
-        data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, diagnostics: [Diagnostic],
-        context: RunContext, nomination: ActivistNomination? = nil
+        data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, grading: Grading, history: History,
+        diagnostics: [Diagnostic], context: RunContext, nomination: ActivistNomination? = nil
     ) {
+        let previous = criteria.year.flatMap { history.years[$0 - 1] }
         title = criteria.title
         year = criteria.year
         generatedAt = context.runTime
@@ -82,8 +99,13 @@ public struct ResultsDocument: Sendable, Codable {
                         unit.indicators.map { IndicatorResult(points: $0.points, measured: $0.measured) })),
                 bonus: unit.adjustmentBonus, deduction: unit.deduction, vetoReasons: unit.vetoReasons,
                 decision: standing.decision, decisionLabel: standing.decision.chineseLabel, remark: standing.remark,
-                ledgerSubmitted: !data.unionsWithoutLedger.contains(union))
+                ledgerSubmitted: !data.unionsWithoutLedger.contains(union),
+                grade: grading.units[union].grade.map { criteria.grades[$0].name },
+                gradeShortOf: criteria.grades.isEmpty ? nil : grading.units[union].shortOf,
+                previousRank: previous?.units[data.unions[union].name]?.rank,
+                previousTotal: previous?.units[data.unions[union].name]?.total)
         }
+        vacantGrades = criteria.grades.isEmpty ? nil : grading.vacant.map { criteria.grades[$0].name }
         let totals = data.accountingTotals
         accounting = Accounting(files: data.accounting, rowsRead: totals.read, rowsUsed: totals.used, rowsRejected: totals.rejected, rowsLayout: totals.layout)
         errorCount = diagnostics.count { $0.severity == .error }

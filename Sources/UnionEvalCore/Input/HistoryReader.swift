@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads earlier runs' results.json into `History`, reporting each file it cannot use by name.
+public enum HistoryReader {
+    /// The part of results.json history needs; files of any later version decode as long as these stay.
+    private struct EarlierResults: Decodable {
+        struct Unit: Decodable {
+            var union: String
+            var rank: Int
+            var total: Points
+            var decision: AwardDecision?
+            var grade: String?
+        }
+
+        var year: Int?
+        var title: String?
+        var units: [Unit]
+    }
+
+    /// `files` are the results.json files found in `folder`; `currentYear` is this run's year. Results
+    /// of this year or later are passed over, with a warning when `reportsLaterYears` (a folder the user
+    /// named) and silently in a folder found by default, where this year's other runs sit beside the output.
+    public static func read(
+        _ files: [InputFile], folder: String, currentYear: Int?, reportsLaterYears: Bool = true, log: inout DiagnosticLog
+    ) -> History {
+        var history = History(folder: folder)
+        for file in files {
+            let location = SourceLocation(file: file.path)
+            let results: EarlierResults
+            do {
+                results = try JSONDecoder().decode(EarlierResults.self, from: Data(try file.readBytes()))
+            } catch {
+                log.error(
+                    "E-HISTORY-FILE", at: location,
+                    "往年评选结果文件无法读取（不是本工具生成的 results.json，或已损坏），未使用：\(error)")
+                continue
+            }
+            guard let year = results.year else {
+                log.warning("W-HISTORY-YEAR", at: location, "往年评选结果中没有年度（评分标准未写 year），无法确定是哪一年的结果，未使用。")
+                continue
+            }
+            if let currentYear, year >= currentYear {
+                guard reportsLaterYears else { continue }
+                log.warning(
+                    "W-HISTORY-YEAR", at: location, raw: "\(year)",
+                    "这是 \(year) 年的评选结果，不早于本次评选年度 \(currentYear) 年，不作为往年结果使用。")
+                continue
+            }
+            if let earlier = history.years[year] {
+                log.error(
+                    "E-HISTORY-DUPLICATE", at: location, raw: "\(year)",
+                    "\(year) 年的评选结果有两份：\(earlier.file) 和本文件；只使用了前者。请删除或移走不用的那一份。")
+                continue
+            }
+            var units: [String: History.UnitResult] = [:]
+            for unit in results.units {
+                units[unit.union] = History.UnitResult(
+                    rank: unit.rank, total: unit.total, grade: unit.grade, awarded: unit.decision == .recommended)
+            }
+            history.years[year] = History.Year(year: year, file: file.path, units: units)
+        }
+        return history
+    }
+}

@@ -1,0 +1,41 @@
+/// Results of earlier years, from the results.json of earlier runs: what prerequisite titles and
+/// "连续 N 年" conditions are checked against, and what this year's ranking is compared with.
+public struct History: Sendable {
+    /// One unit's result in an earlier year.
+    public struct UnitResult: Sendable, Hashable {
+        public var rank: Int
+        public var total: Points
+        public var grade: String?
+        public var awarded: Bool
+
+        public init(rank: Int, total: Points, grade: String? = nil, awarded: Bool = false) {
+            self.rank = rank
+            self.total = total
+            self.grade = grade
+            self.awarded = awarded
+        }
+    }
+
+    public struct Year: Sendable {
+        public var year: Int
+        /// The results.json it came from, for the reports.
+        public var file: String
+        /// By unit name.
+        public var units: [String: UnitResult]
+
+        public init(year: Int, file: String, units: [String: UnitResult]) {
+            self.year = year
+            self.file = file
+            self.units = units
+        }
+    }
+
+    public var years: [Int: Year] = [:]
+    /// Where earlier results were looked for, for messages; nil when no folder was given or found.
+    public var folder: String?
+
+    public init(years: [Int: Year] = [:], folder: String? = nil) {
+        self.years = years
+        self.folder = folder
+    }
+}
