@@ -26,6 +26,10 @@ public struct Criteria: Sendable {
     public var levelAliases: [String: ActivityLevel] = [:]
     /// 等次 and 称号, best first (`grades`); empty when the rubric has none.
     public var grades: [GradeRule] = []
+    /// When set, the regular total combines these sources (评审会现场评分 40% + 全年工作 60%).
+    public var totalWeights: ScoreWeights?
+    /// A unit's self-score may exceed the score on evidence by this much before it is flagged.
+    public var selfScoreMargin: Points?
 
     public init(
         title: String, year: Int?, declaredTotal: Points, categories: [ActivityCategory], outcomes: [String],

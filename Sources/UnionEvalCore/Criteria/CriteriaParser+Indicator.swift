@@ -37,8 +37,15 @@ extension CriteriaParser {
         map.rejectUnknownKeys(allowed: IndicatorKeys.common.union(kind.keys), log: &log)
         let parsing = RuleParsing(map: map, id: id, maximum: maximum, match: match, vocabulary: vocabulary)
         guard let rule = kind.parse(parsing, log: &log) else { return nil }
-        return Indicator(
+        var indicator = Indicator(
             id: id, name: name, dimension: dimension, source: map.string("source") ?? "", maximum: maximum, rule: rule)
+        indicator.weights = parseWeights(map, key: "weights", log: &log)
+        if let weights = indicator.weights, maximum.isUncapped {
+            log.error(
+                "E-CRITERIA-WEIGHTS", at: YAMLMapping.location(of: map.mapping, file: file),
+                "上不封顶的指标不能按权重合成（\(weights.chineseDescription)）：各来源须有同一满分。")
+        }
+        return indicator
     }
 
     static func parseMatch(_ indicator: YAMLMapping, vocabulary: Vocabulary, log: inout DiagnosticLog) -> RecordMatch {

@@ -3,7 +3,7 @@ extension CriteriaParser {
     static func parseColumnAliases(_ top: YAMLMapping, log: inout DiagnosticLog) -> [String: [String]] {
         guard let map = YAMLMapping(top["columns"], path: "columns", file: top.file, log: &log) else { return [:] }
         let known = Set(
-            [Schemas.unions, Schemas.members, Schemas.activities, Schemas.adjustments, Schemas.reviews, Schemas.exclusions, Schemas.occurrences]
+            [Schemas.unions, Schemas.members, Schemas.activities, Schemas.adjustments, Schemas.reviews, Schemas.exclusions, Schemas.occurrences, Schemas.selfScores]
                 .flatMap { $0.columns.map(\.name) })
         var aliases: [String: [String]] = [:]
         for (key, _) in map.mapping {

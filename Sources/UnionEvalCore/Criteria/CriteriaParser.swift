@@ -5,9 +5,9 @@ import Yams
 public enum CriteriaParser {
     static let topLevelKeys: Set<String> = [
         "title", "year", "basis", "total", "categories", "outcomes", "dimensions", "adjustments", "award",
-        "activists", "columns", "levels", "grades",
+        "activists", "columns", "levels", "grades", "total_weights", "self_assessment",
     ]
-    static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators"]
+    static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators", "weights"]
     static let matchKeys: Set<String> = ["categories", "levels", "outcomes", "any_outcome", "months", "from", "to"]
 
     public static func parse(_ text: String, file: String) -> (criteria: Criteria?, diagnostics: [Diagnostic]) {
@@ -55,9 +55,10 @@ public enum CriteriaParser {
             guard let map = YAMLMapping(node, path: "dimensions[\(position)]", file: file, log: &log) else { continue }
             map.rejectUnknownKeys(allowed: dimensionKeys, log: &log)
             let isBonus = map.string("bonus").map { ["true", "yes", "是"].contains($0.lowercased()) } ?? false
-            let dimension = Dimension(
+            var dimension = Dimension(
                 id: map.requiredString("id", log: &log) ?? "?", name: map.requiredString("name", log: &log) ?? "?",
                 isBonus: isBonus, cap: map.points("cap", log: &log))
+            dimension.weights = parseWeights(map, key: "weights", log: &log)
             if dimension.cap != nil && !isBonus {
                 log.error(
                     "E-CRITERIA-CAP", at: YAMLMapping.location(of: map.mapping, file: file),
@@ -105,6 +106,11 @@ public enum CriteriaParser {
         criteria.columnAliases = parseColumnAliases(top, log: &log)
         criteria.levelAliases = parseLevelAliases(top, log: &log)
         criteria.grades = parseGrades(top, log: &log)
+        criteria.totalWeights = parseWeights(top, key: "total_weights", log: &log)
+        if let selfAssessment = YAMLMapping(top["self_assessment"], path: "self_assessment", file: file, log: &log) {
+            selfAssessment.rejectUnknownKeys(allowed: ["margin"], log: &log)
+            criteria.selfScoreMargin = selfAssessment.points("margin", log: &log)
+        }
         return criteria
     }
 

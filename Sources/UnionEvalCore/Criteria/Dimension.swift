@@ -4,6 +4,8 @@ public struct Dimension: Sendable, Hashable {
     public var name: String
     public var isBonus: Bool
     public var cap: Points?
+    /// When set, the dimension's points combine these sources instead of its indicators' sum alone.
+    public var weights: ScoreWeights?
 
     public init(id: String, name: String, isBonus: Bool = false, cap: Points? = nil) {
         self.id = id

@@ -9,6 +9,8 @@ public struct Indicator: Sendable {
     /// `Points.unbounded` for a bonus indicator without a cap.
     public var maximum: Points
     public var rule: any ScoringRule
+    /// When set, the points combine these sources instead of the rule's result alone.
+    public var weights: ScoreWeights?
 
     public init(id: String, name: String, dimension: Int, source: String, maximum: Points, rule: any ScoringRule) {
         self.id = id

@@ -5,6 +5,7 @@ public enum OfficeFile: String, Sendable, CaseIterable, Hashable {
     case reviews
     case exclusions
     case occurrences
+    case selfScores = "self_scores"
 
     /// What the file is, in the words of the input contract.
     public var chineseName: String {
@@ -13,6 +14,7 @@ public enum OfficeFile: String, Sendable, CaseIterable, Hashable {
         case .reviews: return "评审打分"
         case .exclusions: return "不予推荐名单"
         case .occurrences: return "校工会登记事项"
+        case .selfScores: return "单位自评分"
         }
     }
 }

@@ -31,13 +31,17 @@ public enum Schemas {
     ])
     public static let reviews = TableSchema([
         .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("指标", aliases: ["评分指标", "考核指标"], required: true),
-        .init("得分", aliases: ["评分", "分数"], required: true), .init("评委", aliases: ["评委姓名", "评审人"]),
-        .init("说明", aliases: ["备注"]),
+        .init("得分", aliases: ["评分", "分数", "考评分"], required: true), .init("评委", aliases: ["评委姓名", "评审人"]),
+        .init("评委单位", aliases: ["互评单位", "评分单位"]), .init("说明", aliases: ["备注"]),
     ])
     public static let occurrences = TableSchema([
         .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("指标", aliases: ["考核指标", "扣分指标"], required: true),
         .init("事项", aliases: ["类型", "扣分事项"]), .init("次数", aliases: ["缺席次数"]), .init("日期", aliases: ["时间"]),
         .init("说明", aliases: ["事由", "备注"]),
+    ])
+    public static let selfScores = TableSchema([
+        .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("指标", aliases: ["考核指标", "评分指标", "项目"], required: true),
+        .init("自评分", aliases: ["自评", "自评得分"], required: true), .init("说明", aliases: ["备注", "自评说明"]),
     ])
     public static let exclusions = TableSchema([.init("工号", aliases: ["职工号"], required: true), .init("原因", aliases: ["事由"], required: true)])
 }

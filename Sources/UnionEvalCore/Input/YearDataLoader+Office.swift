@@ -27,31 +27,87 @@ extension YearDataLoader {
     }
 
     func loadReviews(_ file: InputFile) {
-        read(file, role: "评审打分", schema: Schemas.reviews) { row, log in
+        read(file, role: OfficeFile.reviews.chineseName, schema: Schemas.reviews) { row, log in
             guard let union = self.resolveUnion(row.value("二级工会"), in: row, log: &log) else { return .rejected }
-            let indicatorText = row.value("指标") ?? ""
-            guard let indicator = self.criteria.indicatorIndex(for: indicatorText) else {
-                log.error("E-REVIEW-INDICATOR", at: row.location("指标"), raw: indicatorText, "评分标准中没有这个指标，本行未使用。")
-                return .rejected
+            var reviewerUnit: Int? = nil
+            if let text = row.value("评委单位") {
+                guard let unit = self.resolveUnion(text, in: row, log: &log) else { return .rejected }
+                reviewerUnit = unit
             }
-            let definition = self.criteria.indicators[indicator]
-            guard definition.rule.acceptsCommitteeScores else {
-                log.error(
-                    "E-REVIEW-NOT-MANUAL", at: row.location("指标"), raw: indicatorText,
-                    "指标“\(definition.label)”由台账自动计分，不接受评审打分，本行未使用。")
-                return .rejected
-            }
-            let scoreText = row.value("得分") ?? ""
-            guard let score = Points(parsing: scoreText), score >= .zero, score <= definition.maximum else {
-                log.error(
-                    "E-REVIEW-SCORE", at: row.location("得分"), raw: scoreText,
-                    "得分应在 0 到 \(definition.maximum) 之间（最多一位小数），本行未使用。")
+            guard let (target, maximum) = self.scoreTarget(row, accepting: reviewerUnit == nil ? .committee : .peer, log: &log)
+            else { return .rejected }
+            guard let score = self.score(row, column: "得分", maximum: maximum, log: &log) else { return .rejected }
+            if reviewerUnit == union {
+                log.warning(
+                    "W-PEER-OWN", at: row.location("评委单位"), raw: row.value("评委单位"),
+                    "互评中本单位给自己打的分不计入（互评只计其他单位的评分），本行未使用。")
                 return .rejected
             }
             self.data.reviews.append(
-                Review(union: union, indicator: indicator, reviewer: row.value("评委"), score: score, location: row.location("得分")))
+                Review(
+                    union: union, target: target, reviewer: row.value("评委"), reviewerUnit: reviewerUnit, score: score,
+                    location: row.location("得分")))
             return .used
         }
+    }
+
+    func loadSelfScores(_ file: InputFile) {
+        read(file, role: OfficeFile.selfScores.chineseName, schema: Schemas.selfScores) { row, log in
+            guard let union = self.resolveUnion(row.value("二级工会"), in: row, log: &log) else { return .rejected }
+            guard let (target, maximum) = self.scoreTarget(row, accepting: .selfScore, log: &log) else { return .rejected }
+            guard let score = self.score(row, column: "自评分", maximum: maximum, log: &log) else { return .rejected }
+            if let earlier = self.data.selfScores.first(where: { $0.union == union && $0.target == target }) {
+                log.error(
+                    "E-SELF-DUPLICATE", at: row.location("指标"), raw: row.value("指标"),
+                    "\(self.data.unions[union].name)对“\(target.label(in: self.criteria))”的自评分已在第 \(earlier.location.line) 行填写，本行未使用。")
+                return .rejected
+            }
+            self.data.selfScores.append(
+                SelfScore(union: union, target: target, score: score, note: row.value("说明"), location: row.location("自评分")))
+            return .used
+        }
+    }
+
+    /// The 指标 column as a target that takes scores from `source`, with its maximum; nil when reported.
+    private func scoreTarget(
+        _ row: TableRow, accepting source: ScoreWeights.Source, log: inout DiagnosticLog
+    ) -> (ScoreTarget, Points)? {
+        let text = row.value("指标") ?? ""
+        guard let target = criteria.scoreTarget(for: text) else {
+            log.error("E-REVIEW-INDICATOR", at: row.location("指标"), raw: text, "评分标准中没有这个指标、一级指标或“总分”，本行未使用。")
+            return nil
+        }
+        let label = target.label(in: criteria)
+        var accepted = criteria.weights(for: target)?.share(of: source) != nil
+        if case .indicator(let index) = target, source == .committee, criteria.indicators[index].rule.acceptsCommitteeScores {
+            accepted = true
+        }
+        // A self-score is always welcome for an indicator: it is compared with the score on evidence.
+        if case .indicator = target, source == .selfScore { accepted = true }
+        guard accepted else {
+            let code = source == .selfScore ? "E-SELF-TARGET" : "E-REVIEW-NOT-MANUAL"
+            let reason: String
+            switch source {
+            case .selfScore: reason = "“\(label)”不接受自评分（评分标准未给它设自评权重）"
+            case .peer: reason = "“\(label)”不设互评（评分标准未给它设 peer 权重）"
+            default: reason = "“\(label)”由台账自动计分，不接受评审打分"
+            }
+            log.error(code, at: row.location("指标"), raw: text, "\(reason)，本行未使用。")
+            return nil
+        }
+        let maximum = target.maximum(in: criteria)
+        return (target, maximum)
+    }
+
+    /// A score between 0 and the target's maximum with at most one decimal; nil when reported.
+    private func score(_ row: TableRow, column: String, maximum: Points, log: inout DiagnosticLog) -> Points? {
+        let text = row.value(column) ?? ""
+        guard let score = Points(parsing: text), score >= .zero, score <= maximum else {
+            log.error(
+                "E-REVIEW-SCORE", at: row.location(column), raw: text, "“\(column)”应在 0 到 \(maximum) 之间（最多一位小数），本行未使用。")
+            return nil
+        }
+        return score
     }
 
     func loadExclusions(_ file: InputFile) {

@@ -31,6 +31,7 @@ public final class YearDataLoader {
         }
         if let exclusions = inputs.office[.exclusions] { loader.loadExclusions(exclusions) }
         if let occurrences = inputs.office[.occurrences] { loader.loadOccurrences(occurrences) }
+        if let selfScores = inputs.office[.selfScores] { loader.loadSelfScores(selfScores) }
         return (loader.data, loader.log.diagnostics)
     }
 

@@ -1,17 +1,24 @@
-/// One committee member's score for a manual indicator, from reviews.csv.
+/// One reviewer's score from reviews.csv: a committee member's (评委), or another unit's in a peer
+/// review (互评, 评委单位).
 public struct Review: Sendable, Hashable {
     public var union: Int
-    /// Index into `Criteria.indicators`.
-    public var indicator: Int
+    public var target: ScoreTarget
     public var reviewer: String?
+    /// The reviewing unit in a peer review; nil for a committee member.
+    public var reviewerUnit: Int?
     public var score: Points
     public var location: SourceLocation
 
-    public init(union: Int, indicator: Int, reviewer: String?, score: Points, location: SourceLocation) {
+    public init(
+        union: Int, target: ScoreTarget, reviewer: String?, reviewerUnit: Int? = nil, score: Points, location: SourceLocation
+    ) {
         self.union = union
-        self.indicator = indicator
+        self.target = target
         self.reviewer = reviewer
+        self.reviewerUnit = reviewerUnit
         self.score = score
         self.location = location
     }
+
+    public var source: ScoreWeights.Source { reviewerUnit == nil ? .committee : .peer }
 }

@@ -13,6 +13,8 @@ public struct YearData: Sendable {
     public var exclusions: [Exclusion] = []
     /// The office's entries for `deduction` indicators, from occurrences.csv.
     public var occurrences: [Occurrence] = []
+    /// Units' own claims, from self_scores.csv.
+    public var selfScores: [SelfScore] = []
     /// Path of reviews.csv when one was given.
     public var reviewsFile: String?
     /// The tables read (files, and sheets of workbooks); records point here by index.

@@ -35,7 +35,8 @@ public struct EvaluationReport: Sendable {
     public func workbook() -> ReportWorkbook {
         ReportWorkbook(
             fileName: Self.fileName, title: criteria.title,
-            sheets: [summarySheet(), indicatorSheet(), evidenceSheet(), problemSheet(), rubricSheet(), aboutSheet()])
+            sheets: [summarySheet(), indicatorSheet()] + (data.selfScores.isEmpty ? [] : [selfAssessmentSheet()])
+                + [evidenceSheet(), problemSheet(), rubricSheet(), aboutSheet()])
     }
 
     func summarySheet() -> ReportSheet {
@@ -45,16 +46,25 @@ public struct EvaluationReport: Sendable {
         table.column("排名") { .integer(standings[$0].rank) }
         table.column("二级工会") { .text(data.unions[$0].name) }
         table.column("会员人数") { .integer(units[$0].memberCount) }
-        let firstDimension = table.nextColumn
+        var dimensionColumns: [(column: Int, isBonus: Bool)] = []
         for (index, dimension) in criteria.dimensions.enumerated() {
+            dimensionColumns.append((table.nextColumn, dimension.isBonus))
             table.column(dimension.name) { .points(units[$0].dimensionTotals[index]) }
+        }
+        // With total_weights the regular dimensions count through their weighted combination.
+        var weightedColumn: Int? = nil
+        if let weights = criteria.totalWeights {
+            weightedColumn = table.nextColumn
+            table.column("加权合成（\(weights.chineseDescription)）") { .points(units[$0].weightedRegularTotal ?? .zero) }
         }
         let bonusColumn = table.nextColumn
         table.column("加分") { .points(units[$0].adjustmentBonus) }
         table.column("扣分") { .points(units[$0].deduction) }
         table.column("总分") { union, row in
-            let sum = "SUM(\(CellReference.cell(row: row, column: firstDimension)):\(CellReference.cell(row: row, column: bonusColumn - 1)))"
-            let formula = "=\(sum)+\(CellReference.cell(row: row, column: bonusColumn))-\(CellReference.cell(row: row, column: bonusColumn + 1))"
+            let cell = { CellReference.cell(row: row, column: $0) }
+            let parts = weightedColumn.map { [cell($0)] + dimensionColumns.filter(\.isBonus).map { cell($0.column) } }
+                ?? ["SUM(\(cell(dimensionColumns.first!.column)):\(cell(dimensionColumns.last!.column)))"]
+            let formula = "=\(parts.joined(separator: "+"))+\(cell(bonusColumn))-\(cell(bonusColumn + 1))"
             return .formula(formula, cached: units[union].total)
         }
         if let previous = previousYear {
@@ -103,6 +113,26 @@ public struct EvaluationReport: Sendable {
                     + unit.indicators.flatMap { [ReportCell.points($0.points), .text($0.measured)] })
         }
         return sheet
+    }
+
+    /// 自评 | 考评 | 差额 per unit and indicator with a self-score, claims beyond the margin flagged.
+    func selfAssessmentSheet() -> ReportSheet {
+        typealias Row = (union: Int, comparison: SelfComparison)
+        var table = ReportTable<Row>()
+        table.column("排名") { .integer(ranking.standings[$0.union].rank) }
+        table.column("二级工会") { .text(data.unions[$0.union].name) }
+        table.column("指标") { .text(criteria.indicators[$0.comparison.indicator].label) }
+        table.column("满分") { .points(criteria.indicators[$0.comparison.indicator].maximum) }
+        table.column("自评分") { .points($0.comparison.claimed) }
+        table.column("考评分") { .points($0.comparison.assessed) }
+        table.column("差额（自评−考评）") { .points($0.comparison.difference) }
+        let margin = criteria.selfScoreMargin
+        table.column("核对提示") { row in
+            guard row.comparison.exceedsMargin, let margin else { return .empty }
+            return .text("自评高出考评 \(row.comparison.difference) 分，超过允许差额 \(margin) 分，请核对佐证材料")
+        }
+        let rows = ranking.order.flatMap { union in evaluation.units[union].selfComparisons.map { (union, $0) } }
+        return ReportSheet(name: "自评对照", columns: table.headers, rows: table.cells(for: rows))
     }
 
     func evidenceSheet() -> ReportSheet {

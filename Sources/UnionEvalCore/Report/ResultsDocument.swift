@@ -21,11 +21,17 @@ public struct ResultsDocument: Sendable, Codable {
         /// Last year's rank and total, when the history has them.
         public var previousRank: Int?
         public var previousTotal: Points?
+        /// The regular dimensions combined by `total_weights`, when the rubric has them.
+        public var weightedRegularTotal: Points?
     }
 
     public struct IndicatorResult: Sendable, Codable {
         public var points: Points
         public var measured: String
+        /// The unit's self-score, the score on evidence it is compared with, and whether it exceeds the margin.
+        public var selfScore: Points?
+        public var assessed: Points?
+        public var selfScoreExceedsMargin: Bool?
     }
 
     public struct NominationResult: Sendable, Codable {
@@ -96,14 +102,21 @@ public struct ResultsDocument: Sendable, Codable {
                 indicators: Dictionary(
                     uniqueKeysWithValues: zip(
                         criteria.indicators.map(\.id),
-                        unit.indicators.map { IndicatorResult(points: $0.points, measured: $0.measured) })),
+                        unit.indicators.indices.map { index in
+                            let comparison = unit.selfComparisons.first { $0.indicator == index }
+                            return IndicatorResult(
+                                points: unit.indicators[index].points, measured: unit.indicators[index].measured,
+                                selfScore: comparison?.claimed, assessed: comparison?.assessed,
+                                selfScoreExceedsMargin: comparison?.exceedsMargin)
+                        })),
                 bonus: unit.adjustmentBonus, deduction: unit.deduction, vetoReasons: unit.vetoReasons,
                 decision: standing.decision, decisionLabel: standing.decision.chineseLabel, remark: standing.remark,
                 ledgerSubmitted: !data.unionsWithoutLedger.contains(union),
                 grade: grading.units[union].grade.map { criteria.grades[$0].name },
                 gradeShortOf: criteria.grades.isEmpty ? nil : grading.units[union].shortOf,
                 previousRank: previous?.units[data.unions[union].name]?.rank,
-                previousTotal: previous?.units[data.unions[union].name]?.total)
+                previousTotal: previous?.units[data.unions[union].name]?.total,
+                weightedRegularTotal: unit.weightedRegularTotal)
         }
         vacantGrades = criteria.grades.isEmpty ? nil : grading.vacant.map { criteria.grades[$0].name }
         let totals = data.accountingTotals

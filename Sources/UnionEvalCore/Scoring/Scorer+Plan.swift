@@ -10,6 +10,7 @@ extension Scorer {
         let runs: [Range<Int>]
         /// Per member, its unit when it is a union member (会员=是), else -1.
         let countedUnion: [Int32]
+        let sources: ScoreSources
 
         init(data: YearData, criteria: Criteria, keepsRecordTrail: Bool) {
             self.data = data
@@ -22,13 +23,14 @@ extension Scorer {
             recordsByUnion = grouped
             runs = WorkSplit.halves(weights: grouped.map(\.count))
             countedUnion = data.members.map { $0.isMember ? Int32($0.union) : -1 }
+            sources = ScoreSources(data: data, criteria: criteria)
         }
 
         /// One run's unit scores, and the credits of its records.
         func score(run: Int) -> (units: [UnitScore], credits: RecordCredits) {
             var scorer = Scorer(
                 data: data, criteria: criteria, keepsRecordTrail: keepsRecordTrail,
-                credits: RecordCredits(recordCount: keepsRecordTrail ? data.records.count : 0))
+                credits: RecordCredits(recordCount: keepsRecordTrail ? data.records.count : 0), sources: sources)
             scorer.memberStamps = Array(repeating: 0, count: data.members.count)
             scorer.countedUnion = countedUnion
             let units = runs[run].map { union in
@@ -39,13 +41,14 @@ extension Scorer {
 
         /// The runs' results, in run order, as one evaluation.
         func evaluation(of parts: [(units: [UnitScore], credits: RecordCredits)]) -> Evaluation {
-            var scorer = Scorer(data: data, criteria: criteria, keepsRecordTrail: keepsRecordTrail, credits: parts[0].credits)
+            var scorer = Scorer(
+                data: data, criteria: criteria, keepsRecordTrail: keepsRecordTrail, credits: parts[0].credits, sources: sources)
             if keepsRecordTrail {
                 for (run, part) in zip(runs, parts).dropFirst() {
                     scorer.credits.absorb(part.credits, records: run.lazy.flatMap { recordsByUnion[$0] }.map { Int($0) })
                 }
             }
-            scorer.reportMissingReviews()
+            scorer.reportMissingScores()
             return Evaluation(units: parts.flatMap(\.units), recordCredits: scorer.credits, diagnostics: scorer.log.diagnostics)
         }
     }

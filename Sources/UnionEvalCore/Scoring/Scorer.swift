@@ -10,6 +10,8 @@ public struct Scorer {
     /// problems, and at a million records the trail is a fair share of the scoring.
     let keepsRecordTrail: Bool
     var credits: RecordCredits
+    /// Committee, peer and self scores, shared by every run of units.
+    let sources: ScoreSources
     var log = DiagnosticLog()
     /// Per member, the last count it was seen in (see `distinctOwnMembers`).
     var memberStamps: [Int32] = []
@@ -27,13 +29,23 @@ public struct Scorer {
 
     mutating func scoreUnit(_ union: Int, records: [UnitRecord]) -> UnitScore {
         let memberCount = data.memberCounts[union]
-        let indicatorScores = criteria.indicators.indices.map { scoreIndicator($0, union: union, records: records) }
+        var indicatorScores = criteria.indicators.indices.map { scoreIndicator($0, union: union, records: records) }
         if keepsRecordTrail { credits.settle(records.lazy.map(\.index)) }
+        let selfComparisons = compareSelfScores(union: union, assessed: indicatorScores)
+        for (index, indicator) in criteria.indicators.enumerated() {
+            guard let weights = indicator.weights else { continue }
+            let combined = sources.combine(weights, ledger: indicatorScores[index].points, union: union, target: .indicator(index))
+            indicatorScores[index] = IndicatorScore(
+                points: combined.points, measured: "\(indicatorScores[index].measured)；合成：\(combined.words)")
+        }
         var dimensionTotals = criteria.dimensions.map { _ in Points.zero }
         for (index, indicator) in criteria.indicators.enumerated() {
             dimensionTotals[indicator.dimension] += indicatorScores[index].points
         }
         for (index, dimension) in criteria.dimensions.enumerated() {
+            if let weights = dimension.weights {
+                dimensionTotals[index] = sources.combine(weights, ledger: dimensionTotals[index], union: union, target: .dimension(index)).points
+            }
             if let cap = dimension.cap { dimensionTotals[index] = min(dimensionTotals[index], cap) }
         }
         let adjustments = data.adjustments.filter { $0.union == union }
@@ -41,12 +53,34 @@ public struct Scorer {
         if let cap = criteria.adjustmentBonusCap { bonus = min(bonus, cap) }
         let deduction = adjustments.filter { $0.kind == .deduction }.reduce(Points.zero) { $0 + $1.points }
         let vetoReasons = adjustments.filter { $0.kind == .veto }.map(\.reason)
-        let total = dimensionTotals.reduce(Points.zero, +) + bonus - deduction
+        var regular = Points.zero
+        var bonusDimensions = Points.zero
+        for (index, dimension) in criteria.dimensions.enumerated() {
+            if dimension.isBonus { bonusDimensions += dimensionTotals[index] } else { regular += dimensionTotals[index] }
+        }
+        var weighted: (points: Points, words: String)? = nil
+        if let weights = criteria.totalWeights {
+            weighted = sources.combine(weights, ledger: regular, union: union, target: .total)
+        }
+        let total = (weighted?.points ?? regular) + bonusDimensions + bonus - deduction
         let participants = distinctOwnMembers(records, union: union, match: RecordMatch())
-        return UnitScore(
+        var score = UnitScore(
             union: union, indicators: indicatorScores, dimensionTotals: dimensionTotals, adjustmentBonus: bonus,
             deduction: deduction, vetoReasons: vetoReasons, total: total, participants: participants,
             memberCount: memberCount)
+        score.weightedRegularTotal = weighted?.points
+        score.weightedRegularTotalWords = weighted?.words ?? ""
+        score.selfComparisons = selfComparisons
+        return score
+    }
+
+    /// Each indicator's self-score beside what the rule gave on evidence.
+    private func compareSelfScores(union: Int, assessed: [IndicatorScore]) -> [SelfComparison] {
+        criteria.indicators.indices.compactMap { index in
+            guard let claimed = sources.selfScore(union: union, target: .indicator(index)) else { return nil }
+            let exceeds = criteria.selfScoreMargin.map { claimed - assessed[index].points > $0 } ?? false
+            return SelfComparison(indicator: index, claimed: claimed, assessed: assessed[index].points, exceedsMargin: exceeds)
+        }
     }
 
     /// Members of this union (会员=是) who organised or took part in any matching record.
@@ -68,15 +102,26 @@ public struct Scorer {
         return true
     }
 
-    /// One warning per manual indicator, naming every unit the committee has not scored.
-    mutating func reportMissingReviews() {
-        for (index, indicator) in criteria.indicators.enumerated() where indicator.rule.acceptsCommitteeScores {
-            let reviewed = Set(data.reviews.filter { $0.indicator == index }.map(\.union))
-            let missing = data.unions.indices.filter { !reviewed.contains($0) }.map { data.unions[$0].name }
-            guard !missing.isEmpty else { continue }
-            log.warning(
-                "W-REVIEW-MISSING", at: SourceLocation(file: data.reviewsFile ?? "reviews.csv"),
-                "指标“\(indicator.label)”由评审委员会打分，以下单位没有评审打分，该项按 0 分计：\(missing.joined(separator: "、"))。")
+    /// One warning per target and source of scores the office collects (committee, peer, self), naming
+    /// every unit that has none; that part then counts as 0.
+    mutating func reportMissingScores() {
+        var targets: [ScoreTarget] = criteria.indicators.indices.map { .indicator($0) }
+        targets += criteria.dimensions.indices.map { .dimension($0) }
+        targets.append(.total)
+        for target in targets {
+            var needed = Set(criteria.weights(for: target)?.shares.map(\.source) ?? [])
+            needed.remove(.ledger)
+            if case .indicator(let index) = target, criteria.indicators[index].rule.acceptsCommitteeScores { needed.insert(.committee) }
+            for source in ScoreWeights.Source.allCases where needed.contains(source) {
+                let missing = data.unions.indices.filter { sources.scores(source, union: $0, target: target).isEmpty }
+                guard !missing.isEmpty else { continue }
+                let file = source == .selfScore ? "self_scores.csv" : (data.reviewsFile ?? "reviews.csv")
+                let what = source == .selfScore ? "自评分" : source == .peer ? "互评分" : "评审打分"
+                log.warning(
+                    source == .committee ? "W-REVIEW-MISSING" : source == .peer ? "W-PEER-MISSING" : "W-SELF-MISSING",
+                    at: SourceLocation(file: file),
+                    "“\(target.label(in: criteria))”需要\(what)，以下单位没有，该部分按 0 分计：\(missing.map { data.unions[$0].name }.joined(separator: "、"))。")
+            }
         }
     }
 

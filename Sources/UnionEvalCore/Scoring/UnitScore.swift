@@ -9,6 +9,13 @@ public struct UnitScore: Sendable {
     public var deduction: Points
     public var vetoReasons: [String]
     public var total: Points
+    /// The regular dimensions combined by the criteria's `total_weights`; nil without them (the total is
+    /// then the plain sum).
+    public var weightedRegularTotal: Points?
+    /// How the weighted regular total was made, in words.
+    public var weightedRegularTotalWords: String = ""
+    /// Self-scores beside the scores on evidence, per indicator with a self-score.
+    public var selfComparisons: [SelfComparison] = []
     /// Distinct own members in any record, and the member count, for the tie-break.
     public var participants: Int
     public var memberCount: Int

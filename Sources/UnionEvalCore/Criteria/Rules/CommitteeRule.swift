@@ -14,11 +14,8 @@ struct CommitteeRule: ScoringRule {
     }
 
     func score(_ indicator: IndicatorContext, scorer: inout Scorer) -> IndicatorScore {
-        let scores = scorer.data.reviews
-            .filter { $0.union == indicator.union && $0.indicator == indicator.indicator }.map(\.score).sorted()
-        guard !scores.isEmpty else { return IndicatorScore(points: .zero, measured: "无评审打分") }
-        let kept = scores.count >= 3 ? Array(scores.dropFirst().dropLast()) : scores
-        let average = Points(roundingTenths: kept.reduce(0) { $0 + $1.tenths }, over: kept.count)
+        let scores = scorer.sources.scores(.committee, union: indicator.union, target: .indicator(indicator.indicator))
+        guard let average = ScoreSources.trimmedMean(scores) else { return IndicatorScore(points: .zero, measured: "无评审打分") }
         let listed = scores.map(\.description).joined(separator: "、")
         let method = scores.count >= 3 ? "去掉最高、最低分后平均" : "平均"
         return IndicatorScore(points: average, measured: "评委 \(scores.count) 人（\(listed)），\(method)")
