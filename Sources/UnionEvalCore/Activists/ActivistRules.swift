@@ -14,6 +14,21 @@ public struct ActivistRules: Sendable {
         }
     }
 
+    /// Whom the quota's share is taken of.
+    public enum QuotaBase: String, Sendable, Hashable {
+        /// Every member (会员=是), or 会员人数 in unions.csv.
+        case members
+        /// Members whose roster row says 缴纳会费=是.
+        case duesPaying = "dues_paying"
+
+        public var chineseName: String {
+            switch self {
+            case .members: return "会员人数"
+            case .duesPaying: return "缴纳会费的会员人数"
+            }
+        }
+    }
+
     public struct Quota: Sendable, Hashable {
         /// Share of the unit's members, scaled by 1000 (80 is 8%).
         public var permille: Int
@@ -25,6 +40,7 @@ public struct ActivistRules: Sendable {
         public var extraForAllRequiredPermille: Int
         /// Upper bound on all units' quotas together.
         public var overallCap: Int?
+        public var base: QuotaBase = .members
 
         public init(
             permille: Int, rounding: AwardRule.Rounding = .halfUp, minimum: Int = 1, extraForAdvancedPermille: Int = 0,

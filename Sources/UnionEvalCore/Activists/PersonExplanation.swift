@@ -30,8 +30,9 @@ public enum PersonExplanation {
         let quota = nomination.quotas[person.union]
         let extra = quota.extra > 0 ? "，含增加名额 \(quota.extra) 名（\(quota.extraReason)）" : ""
         let cut = quota.reducedByCap > 0 ? "，因总名额上限调减 \(quota.reducedByCap) 名" : ""
+        let revoked = quota.revokedReasons.isEmpty ? "" : "，已取消本年度名额：\(quota.revokedReasons.joined(separator: "；"))"
         lines.append(
-            "名额：\(unionName) \(quota.quota) 名（会员 \(quota.members) 人 × \(Points(tenths: quota.permille))%，\(quota.rounding.chineseName)，最少 \(nomination.rules.quota.minimum) 名\(extra)\(cut)）")
+            "名额：\(unionName) \(quota.quota) 名（\(nomination.rules.quota.base.chineseName) \(quota.members) 人 × \(Points(tenths: quota.permille))%，\(quota.rounding.chineseName)，最少 \(nomination.rules.quota.minimum) 名\(extra)\(cut)\(revoked)）")
         let better = data.members.indices.filter {
             data.members[$0].union == person.union && nomination.scores[$0].points > score.points
                 && !isIneligible(nomination.decisions[$0])

@@ -5,8 +5,9 @@ public enum QuotaAllocator {
         rules: ActivistRules.Quota, data: YearData, evaluation: Evaluation, ranking: Ranking, criteria: Criteria
     ) -> [UnitQuota] {
         let required = criteria.indicators.indices.filter { criteria.indicators[$0].rule.isRequiredEvent }
+        let bases = quotaBases(rules.base, data: data)
         var quotas = data.unions.indices.map { union -> UnitQuota in
-            let members = data.memberCounts[union]
+            let members = bases[union]
             let advanced = ranking.standings[union].decision == .recommended
             let allRequired = !required.isEmpty
                 && required.allSatisfy { evaluation.units[union].indicators[$0].points == criteria.indicators[$0].maximum }
@@ -24,10 +25,13 @@ public enum QuotaAllocator {
             let base = places(members: members, permille: rules.permille, rounding: rules.rounding, minimum: rules.minimum)
             let withExtra = places(
                 members: members, permille: rules.permille + extraPermille, rounding: rules.rounding, minimum: rules.minimum)
-            return UnitQuota(
+            var quota = UnitQuota(
                 union: union, members: members, permille: rules.permille + extraPermille, rounding: rules.rounding,
                 base: base, extra: withExtra - base, extraReason: reasons.joined(separator: "、"), reducedByCap: 0,
                 quota: withExtra)
+            quota.revokedReasons = data.adjustments.filter { $0.union == union && $0.kind == .activistQuotaRevoked }.map(\.reason)
+            if !quota.revokedReasons.isEmpty { quota.quota = 0 }
+            return quota
         }
         if let cap = rules.overallCap {
             // Take places from the largest quotas first (ties: more members, then fewer places already taken),
@@ -43,6 +47,19 @@ public enum QuotaAllocator {
             }
         }
         return quotas
+    }
+
+    /// Per unit, the members the share is taken of. With `duesPaying`, a unit whose roster says nothing
+    /// about dues counts all its members (the loader has warned about it: `W-DUES-MISSING`).
+    static func quotaBases(_ base: ActivistRules.QuotaBase, data: YearData) -> [Int] {
+        guard base == .duesPaying else { return data.memberCounts }
+        var paying = [Int](repeating: 0, count: data.unions.count)
+        var stated = [Bool](repeating: false, count: data.unions.count)
+        for member in data.members where member.isMember {
+            if member.paysDues != nil { stated[member.union] = true }
+            if member.paysDues == true { paying[member.union] += 1 }
+        }
+        return data.unions.indices.map { stated[$0] ? paying[$0] : data.memberCounts[$0] }
     }
 
     /// members × share, rounded as stated; at least `minimum` for a unit that has members.

@@ -30,6 +30,8 @@ public struct Criteria: Sendable {
     public var totalWeights: ScoreWeights?
     /// A unit's self-score may exceed the score on evidence by this much before it is flagged.
     public var selfScoreMargin: Points?
+    /// Reporting windows and the ledger deadline; nil when the rubric sets none.
+    public var reporting: ReportingRules?
 
     public init(
         title: String, year: Int?, declaredTotal: Points, categories: [ActivityCategory], outcomes: [String],

@@ -43,7 +43,7 @@ extension CriteriaParser {
         }
         if let quota = YAMLMapping(map["quota"], path: "activists.quota", file: map.file, log: &log) {
             quota.rejectUnknownKeys(
-                allowed: ["rate", "rounding", "minimum", "extra_for_advanced", "extra_for_all_required", "overall_cap"], log: &log)
+                allowed: ["rate", "rounding", "minimum", "extra_for_advanced", "extra_for_all_required", "overall_cap", "base"], log: &log)
             rules.quota = ActivistRules.Quota(
                 permille: quota.fraction("rate", log: &log) ?? 80,
                 rounding: quota.rounding("rounding", default: .halfUp, log: &log),
@@ -51,6 +51,16 @@ extension CriteriaParser {
                 extraForAdvancedPermille: quota.fraction("extra_for_advanced", log: &log) ?? 0,
                 extraForAllRequiredPermille: quota.fraction("extra_for_all_required", log: &log) ?? 0,
                 overallCap: quota.integer("overall_cap", log: &log))
+            if let text = quota.string("base") {
+                switch text {
+                case "members", "会员": rules.quota.base = .members
+                case "dues_paying", "缴费会员": rules.quota.base = .duesPaying
+                default:
+                    log.error(
+                        "E-CRITERIA-KEY", at: YAMLMapping.location(of: quota["base"]!, file: map.file), raw: text,
+                        "“activists.quota.base”应为 members（全部会员）或 dues_paying（缴纳会费的会员）。")
+                }
+            }
         }
         if let publicity = YAMLMapping(map["publicity"], path: "activists.publicity", file: map.file, log: &log) {
             publicity.rejectUnknownKeys(allowed: ["days", "start", "contact"], log: &log)

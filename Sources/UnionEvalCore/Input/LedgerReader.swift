@@ -71,6 +71,7 @@ final class LedgerReader: Sendable {
         static let organizers = Schemas.activities.ordinal(of: "组织者工号")
         static let participants = Schemas.activities.ordinal(of: "参与者工号")
         static let outcome = Schemas.activities.ordinal(of: "成果")
+        static let reported = Schemas.activities.ordinal(of: "上报日期")
     }
 
     /// What one file's rows share: its result so far and the caches that spare repeated lookups.
@@ -105,6 +106,11 @@ final class LedgerReader: Sendable {
             if row.layout !== table.layout {
                 table = startTable(row, fileUnit: fileUnit, result: &state.result)
                 if case .unit(let unit) = table.unit { namedUnits.insert(unit) }
+                if let days = criteria.reporting?.withinDays, row.layout.positions[Column.reported] == nil {
+                    log.warning(
+                        "W-REPORTED-COLUMN", at: row.rowLocation,
+                        "评分标准规定活动记录须在活动后 \(days) 天内上报，但本表没有“上报日期”列，无法核对，本表记录均按按时上报计。")
+                }
             }
             var resolvedUnion: Int? = nil
             let reject = { (reason: String) -> RowDisposition in
@@ -246,6 +252,9 @@ final class LedgerReader: Sendable {
                 "W-DATE-YEAR", at: row.location(at: Column.date), raw: dateText, "日期不在 \(year) 评选年度内，本行不计分。")
             return "不在 \(year) 评选年度内"
         }
+        if let days = criteria.reporting?.withinDays, let problem = checkReported(row, activity: date, within: days, log: &log) {
+            return problem
+        }
         let name = row.withValueBytes(at: Column.name) { $0.isEmpty ? nil : state.result.names.insert($0).id }
         guard let name else {
             log.error("E-VALUE-MISSING", at: row.location(at: Column.name), "“活动名称”为空，本行未使用。")
@@ -298,6 +307,31 @@ final class LedgerReader: Sendable {
                 outcome: outcome, declaredParticipants: declaredParticipants(row, listed: participants, log: &log),
                 poolStart: poolStart, organizers: organizers, participants: participants))
         return nil
+    }
+
+    /// 上报日期 against the reporting window: a record reported too late does not count (why, for the
+    /// 计分依据 sheet); a missing or unreadable date is reported and the record counts.
+    private func checkReported(_ row: TableRow, activity: CalendarDate, within days: Int, log: inout DiagnosticLog) -> String? {
+        guard row.layout.positions[Column.reported] != nil else { return nil }
+        let location = row.location(at: Column.reported)
+        guard let text = row.value(at: Column.reported) else {
+            log.warning("W-REPORTED-MISSING", at: location, "“上报日期”为空，无法核对是否在活动后 \(days) 天内上报，本行按按时上报计。")
+            return nil
+        }
+        guard case .success(let parsed) = LedgerDate.parse(text, year: criteria.year) else {
+            log.warning("W-REPORTED-DATE", at: location, raw: text, "“上报日期”无法识别，无法核对是否按时上报，本行按按时上报计。")
+            return nil
+        }
+        let late = parsed.date.daysSinceEpoch - activity.daysSinceEpoch
+        if late < 0 {
+            log.warning("W-REPORTED-EARLY", at: location, raw: text, "“上报日期”早于活动日期 \(activity.chineseDescription)，请核对；本行照常计分。")
+            return nil
+        }
+        guard late > days else { return nil }
+        log.warning(
+            "W-REPORTED-LATE", at: location, raw: text,
+            "活动后第 \(late) 天才上报，超过评分标准规定的 \(days) 天上报期限，本行不计分。")
+        return "逾期上报（活动后第 \(late) 天，期限 \(days) 天）"
     }
 
     /// 参与人数: a whole number that is not absurd and not smaller than the IDs listed; otherwise reported.

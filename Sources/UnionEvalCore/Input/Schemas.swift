@@ -5,6 +5,7 @@ public enum Schemas {
         .init("二级工会", aliases: ["分工会", "单位", "单位名称", "二级工会名称", "工会名称", "基层工会"], required: true),
         .init("编码", aliases: ["单位编码", "代码", "编号"]), .init("会员人数", aliases: ["会员数", "人数"]),
         .init("主席", aliases: ["工会主席", "分工会主席"]),
+        .init("提交日期", aliases: ["台账提交日期", "报送日期", "提交时间"]),
     ])
     public static let members = TableSchema([
         .init("工号", aliases: ["职工号", "教工号", "人员编号", "工作证号"], required: true),
@@ -12,6 +13,7 @@ public enum Schemas {
         .init("二级工会", aliases: ["分工会", "所在分工会", "所属分工会", "所在工会", "所属工会", "单位", "所在单位"], required: true),
         .init("会员", aliases: ["是否会员", "会员（是/否）"]), .init("性别"), .init("工会职务", aliases: ["职务"]),
         .init("入会日期", aliases: ["入会时间"]),
+        .init("缴纳会费", aliases: ["是否缴纳会费", "会费", "交纳会费", "是否交会费"]),
     ])
     public static let activities = TableSchema([
         .init("二级工会", aliases: ["分工会", "所属分工会", "单位"]),
@@ -24,6 +26,7 @@ public enum Schemas {
         .init("参与者工号", aliases: ["参与者", "参加人员", "参与人员", "参与人员名单", "参加人员名单", "参加者"]),
         .init("成果", aliases: ["获奖情况", "获奖", "活动成果", "获奖等级"]),
         .init("备注", aliases: ["说明", "佐证材料", "证明材料"]),
+        .init("上报日期", aliases: ["录入日期", "填报日期", "上报时间", "报送时间", "录入时间"]),
     ])
     public static let adjustments = TableSchema([
         .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("类型", aliases: ["项目类型"], required: true),

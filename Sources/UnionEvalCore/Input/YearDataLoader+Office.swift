@@ -3,8 +3,9 @@ extension YearDataLoader {
         read(file, role: "加减分与否决", schema: Schemas.adjustments) { row, log in
             guard let union = self.resolveUnion(row.value("二级工会"), in: row, log: &log) else { return .rejected }
             let typeText = row.value("类型") ?? ""
-            guard let kind = Adjustment.Kind(rawValue: typeText) else {
-                log.error("E-ADJUST-TYPE", at: row.location("类型"), raw: typeText, "“类型”应为加分、扣分或否决，本行未使用。")
+            guard let kind = Adjustment.Kind(officeText: typeText) else {
+                log.error(
+                    "E-ADJUST-TYPE", at: row.location("类型"), raw: typeText, "“类型”应为加分、扣分、否决或取消积极分子名额，本行未使用。")
                 return .rejected
             }
             guard let reason = row.value("事由") else {
@@ -12,7 +13,7 @@ extension YearDataLoader {
                 return .rejected
             }
             var points = Points.zero
-            if kind != .veto {
+            if kind == .bonus || kind == .deduction {
                 let text = row.value("分值") ?? ""
                 guard let value = Points(parsing: text), value > .zero else {
                     log.error("E-ADJUST-POINTS", at: row.location("分值"), raw: text, "\(kind.rawValue)的“分值”应为正数（最多一位小数），本行未使用。")

@@ -30,6 +30,7 @@ public final class YearDataLoader {
             loader.loadReviews(reviews)
         }
         if let exclusions = inputs.office[.exclusions] { loader.loadExclusions(exclusions) }
+        loader.applyDeadline()
         if let occurrences = inputs.office[.occurrences] { loader.loadOccurrences(occurrences) }
         if let selfScores = inputs.office[.selfScores] { loader.loadSelfScores(selfScores) }
         return (loader.data, loader.log.diagnostics)
@@ -81,11 +82,20 @@ public final class YearDataLoader {
                         "W-VALUE-NUMBER", at: row.location("会员人数"), raw: text, "“会员人数”应为非负整数，已改为按会员名册计数。")
                 }
             }
+            var submitted: CalendarDate? = nil
+            if let text = row.value("提交日期") {
+                if case .success(let parsed) = LedgerDate.parse(text, year: self.criteria.year) {
+                    submitted = parsed.date
+                } else {
+                    log.warning("W-VALUE-DATE", at: row.location("提交日期"), raw: text, "“提交日期”无法识别，视为未填写。")
+                }
+            }
             self.unionIndex[name] = self.data.unions.count
-            self.data.unions.append(
-                Union(
-                    name: name, code: row.value("编码"), declaredMemberCount: declared, chair: row.value("主席"),
-                    location: row.location("二级工会")))
+            var union = Union(
+                name: name, code: row.value("编码"), declaredMemberCount: declared, chair: row.value("主席"),
+                location: row.location("二级工会"))
+            union.submittedOn = submitted
+            self.data.unions.append(union)
             return .used
         }
     }
@@ -99,6 +109,7 @@ public final class YearDataLoader {
         static let gender = Schemas.members.ordinal(of: "性别")
         static let role = Schemas.members.ordinal(of: "工会职务")
         static let joinDate = Schemas.members.ordinal(of: "入会日期")
+        static let paysDues = Schemas.members.ordinal(of: "缴纳会费")
     }
 
     func loadMembers(_ file: InputFile) {
@@ -123,10 +134,9 @@ public final class YearDataLoader {
             }
             var isMember = true
             if let text = row.value(at: MemberColumn.isMember) {
-                switch text {
-                case "是", "Y", "y", "1": isMember = true
-                case "否", "N", "n", "0": isMember = false
-                default:
+                if let value = Self.yesOrNo(text) {
+                    isMember = value
+                } else {
                     log.warning("W-VALUE-MEMBER", at: row.location(at: MemberColumn.isMember), raw: text, "“会员”应为“是”或“否”，已按“是”处理。")
                 }
             }
@@ -138,18 +148,46 @@ public final class YearDataLoader {
                     log.warning("W-VALUE-DATE", at: row.location(at: MemberColumn.joinDate), raw: text, "“入会日期”无法识别，视为未填写。")
                 }
             }
+            var paysDues: Bool? = nil
+            if let text = row.value(at: MemberColumn.paysDues) {
+                paysDues = Self.yesOrNo(text)
+                if paysDues == nil {
+                    log.warning(
+                        "W-VALUE-DUES", at: row.location(at: MemberColumn.paysDues), raw: text, "“缴纳会费”应为“是”或“否”，视为未填写。")
+                }
+            }
             self.staffIDs.insert(staffID)
-            self.data.members.append(
-                Member(
-                    staffID: staffID, name: row.value(at: MemberColumn.name) ?? "", union: union, isMember: isMember,
-                    gender: row.value(at: MemberColumn.gender), role: row.value(at: MemberColumn.role), joinDate: joinDate))
+            var member = Member(
+                staffID: staffID, name: row.value(at: MemberColumn.name) ?? "", union: union, isMember: isMember,
+                gender: row.value(at: MemberColumn.gender), role: row.value(at: MemberColumn.role), joinDate: joinDate)
+            member.paysDues = paysDues
+            self.data.members.append(member)
             return .used
+        }
+    }
+
+    /// 是/否 as rosters write it.
+    static func yesOrNo(_ text: String) -> Bool? {
+        switch text {
+        case "是", "Y", "y", "1", "已缴", "已交": return true
+        case "否", "N", "n", "0", "未缴", "未交": return false
+        default: return nil
         }
     }
 
     func countMembers() {
         var roster = [Int](repeating: 0, count: data.unions.count)
         for member in data.members where member.isMember { roster[member.union] += 1 }
+        if criteria.activists?.quota.base == .duesPaying {
+            var stated = Set<Int>()
+            for member in data.members where member.paysDues != nil { stated.insert(member.union) }
+            let unstated = data.unions.indices.filter { !stated.contains($0) && roster[$0] > 0 }.map { data.unions[$0].name }
+            if !unstated.isEmpty {
+                log.warning(
+                    "W-DUES-MISSING", at: SourceLocation(file: data.unions.first?.location.file ?? "members.csv"),
+                    "评分标准按缴纳会费的会员人数分配积极分子名额，但以下单位在名册中没有填写“缴纳会费”，按全部会员人数计：\(unstated.joined(separator: "、"))。")
+            }
+        }
         data.memberCounts = data.unions.indices.map { data.unions[$0].declaredMemberCount ?? roster[$0] }
         for (index, union) in data.unions.enumerated() {
             if let declared = union.declaredMemberCount, declared != roster[index] {

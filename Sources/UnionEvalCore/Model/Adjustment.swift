@@ -4,6 +4,8 @@ public struct Adjustment: Sendable, Hashable {
         case bonus = "加分"
         case deduction = "扣分"
         case veto = "否决"
+        /// The unit may nominate no 工会工作积极分子 this year (未按时上交会费, 台账逾期).
+        case activistQuotaRevoked = "取消积极分子名额"
     }
 
     public var union: Int
@@ -19,5 +21,21 @@ public struct Adjustment: Sendable, Hashable {
         self.points = points
         self.reason = reason
         self.location = location
+    }
+}
+
+extension Adjustment.Kind {
+    /// The 类型 as offices write it: the contract's words and a few variants.
+    public init?(officeText text: String) {
+        let key = text.trimmingWhitespace()
+        if let kind = Adjustment.Kind(rawValue: key) {
+            self = kind
+        } else if ["取消积极分子资格", "取消积极分子评选资格", "取消积极分子指标", "取消积极分子奖励指标"].contains(key) {
+            self = .activistQuotaRevoked
+        } else if key == "一票否决" {
+            self = .veto
+        } else {
+            return nil
+        }
     }
 }

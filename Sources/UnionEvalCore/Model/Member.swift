@@ -10,6 +10,8 @@ public struct Member: Sendable, Hashable {
     public var role: String?
     /// 入会日期, optional in the roster; used for the minimum-tenure rule.
     public var joinDate: CalendarDate?
+    /// 缴纳会费, optional in the roster; nil when not given.
+    public var paysDues: Bool?
 
     public init(
         staffID: String, name: String, union: Int, isMember: Bool = true, gender: String? = nil, role: String? = nil,

@@ -5,6 +5,8 @@ public struct Union: Sendable, Hashable {
     /// 会员人数 as declared in unions.csv; nil means "count the roster".
     public var declaredMemberCount: Int?
     public var chair: String?
+    /// 提交日期: when the office received the unit's ledger, for the criteria's deadline.
+    public var submittedOn: CalendarDate?
     /// Where the unit is listed in unions.csv, for problems about the unit as a whole.
     public var location: SourceLocation
 

@@ -58,13 +58,17 @@ public struct ActivistReport: Sendable {
     func quotaSheet() -> ReportSheet {
         var sheet = ReportSheet(
             name: "名额分配",
-            columns: ["二级工会", "会员人数", "比例", "取整方式", "基本名额", "增加名额", "增加原因", "总量调减", "名额", "已推荐", "未用名额", "并列待定"])
+            columns: [
+                "二级工会", nomination.rules.quota.base.chineseName, "比例", "取整方式", "基本名额", "增加名额", "增加原因", "总量调减",
+                "名额", "已推荐", "未用名额", "并列待定", "取消名额原因",
+            ])
         for quota in nomination.quotas {
             sheet.rows.append([
                 .text(data.unions[quota.union].name), .integer(quota.members), .text("\(Points(tenths: quota.permille))%"),
                 .text("\(quota.rounding.chineseName)，最少 \(nomination.rules.quota.minimum) 名"), .integer(quota.base),
                 .integer(quota.extra), .text(quota.extraReason), .integer(quota.reducedByCap), .integer(quota.quota),
                 .integer(quota.nominated), .integer(quota.unused), .integer(quota.tied),
+                .text(quota.revokedReasons.joined(separator: "；")),
             ])
         }
         return sheet

@@ -49,6 +49,7 @@ public struct ResultsDocument: Sendable, Codable {
         public var quota: Int
         public var nominated: Int
         public var tied: Int
+        public var revokedReasons: [String]
     }
 
     public struct Accounting: Sendable, Codable {
@@ -134,7 +135,9 @@ public struct ResultsDocument: Sendable, Codable {
             }
         }
         activistQuotas = nomination?.quotas.map {
-            QuotaResult(union: data.unions[$0.union].name, quota: $0.quota, nominated: $0.nominated, tied: $0.tied)
+            QuotaResult(
+                union: data.unions[$0.union].name, quota: $0.quota, nominated: $0.nominated, tied: $0.tied,
+                revokedReasons: $0.revokedReasons)
         }
     }
 }
