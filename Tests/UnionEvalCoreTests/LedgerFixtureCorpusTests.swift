@@ -44,7 +44,7 @@ import Testing
         // Title, unit/date line, repeated header, 合计 and 填表人: five layout rows; three activities.
         let counts: [Int] = [file.rowsRead, file.rowsUsed, file.rowsLayout, file.rowsRejected]
         #expect(counts == [8, 3, 5, 0])
-        #expect(data.records.map { "\($0.date) \($0.level.chineseName)" } == ["2023-03-08 院级", "2023-03-09 院级", "2023-04-01 校级"])
+        #expect(data.records.map { "\($0.date) \(LevelVocabulary.university.name(of: $0.level))" } == ["2023-03-08 院级", "2023-03-09 院级", "2023-04-01 校级"])
         let people = data.records.flatMap { Array(data.participants(of: $0)) }.map { data.members[Int($0)].staffID }
         #expect(people.sorted() == ["A01", "A02", "A03", "A04"])
     }

@@ -53,12 +53,12 @@ import Testing
     static let record = zip(Gen.int(in: 1...3), Gen.int(in: 1...3), Gen.int(in: 0...70), Gen.int(in: 0...5), Gen.int(in: -1...70)).map {
         ActivityRecord(
             union: 0, file: 0, line: 2, date: CalendarDate(year: 2023, month: $0, day: $1)!, name: 0, category: $2,
-            level: ActivityLevel(rawValue: $3)!, outcome: $4 < 0 ? nil : $4, declaredParticipants: nil, poolStart: 0, organizers: 0,
+            level: ActivityLevel(rawValue: $3), outcome: $4 < 0 ? nil : $4, declaredParticipants: nil, poolStart: 0, organizers: 0,
             participants: 0)
     }
 
     static let matchCase = zip(
-        smallSet, Gen.int(in: 0...5).array(of: 0...2).map { Set($0.map { ActivityLevel(rawValue: $0)! }) }, smallSet, Gen.bool,
+        smallSet, Gen.int(in: 0...5).array(of: 0...2).map { Set($0.map { ActivityLevel(rawValue: $0) }) }, smallSet, Gen.bool,
         Gen.int(in: 1...3).array(of: 0...2).map { Set($0) }, zip(optionalMonthDay, optionalMonthDay), record
     ).map { Case(categories: $0, levels: $1, outcomes: $2, requiresOutcome: $3, months: $4, from: $5.0, to: $5.1, record: $6) }
 

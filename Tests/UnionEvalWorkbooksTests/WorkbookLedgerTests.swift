@@ -112,7 +112,7 @@ import UnionEvalWorkbooks
         let (data, diagnostics) = try Self.load("ledger.xls", as: "A单位台账.xls")
         #expect(Self.found(diagnostics, in: "activities/A单位台账.xls").isEmpty)
         let records = data.records.filter { $0.union == 0 }
-        #expect(records.map { "\($0.date) \(data.name(of: $0)) \($0.level.chineseName) \(data.files[$0.file].name)" } == [
+        #expect(records.map { "\($0.date) \(data.name(of: $0)) \(Self.criteria.levelName($0.level)) \(data.files[$0.file].name)" } == [
             "2023-03-08 三八节茶话会 院级 activities/A单位台账.xls[上半年]", "2023-09-10 教师节座谈 校级 activities/A单位台账.xls[下半年]",
         ])
         #expect(records.map(\.declaredParticipants) == [2, 3])

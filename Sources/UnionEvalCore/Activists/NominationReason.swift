@@ -8,7 +8,7 @@ public enum NominationReason {
             parts.append(score.organized > 1 ? "组织\(name)等\(score.organized)次" : "组织\(name)1次")
         }
         if score.participated > 0 { parts.append("参与活动\(score.participated)次") }
-        let awards = Dictionary(grouping: score.awards) { "\($0.level.chineseName)\($0.activity)\(criteria.outcomes[$0.outcome])" }
+        let awards = Dictionary(grouping: score.awards) { "\(criteria.levelName($0.level))\($0.activity)\(criteria.outcomes[$0.outcome])" }
         for (label, items) in awards.sorted(by: { $0.value[0].points > $1.value[0].points || ($0.value[0].points == $1.value[0].points && $0.key < $1.key) }) {
             parts.append("获\(label)\(items.count)项")
         }

@@ -22,8 +22,9 @@ public struct Criteria: Sendable {
     public var activists: ActivistRules?
     /// More header wordings for the contract's columns (`columns` in the criteria file), by column name.
     public var columnAliases: [String: [String]] = [:]
-    /// More names for levels (`levels` in the criteria file): a city union's 区 is 区县级.
-    public var levelAliases: [String: ActivityLevel] = [:]
+    /// The levels (级别), lowest first: the university's six, with more names or a list of the
+    /// union's own from `levels` in the criteria file.
+    public var levels = LevelVocabulary.university
     /// 等次 and 称号, best first (`grades`); empty when the rubric has none.
     public var grades: [GradeRule] = []
     /// When set, the regular total combines these sources (评审会现场评分 40% + 全年工作 60%).
@@ -79,10 +80,11 @@ public struct Criteria: Sendable {
         return outcomeIndex(for: String(text[..<open]))
     }
 
-    /// A level by its name, a built-in variant, or an alias from the criteria file's `levels`.
-    public func level(for text: String) -> ActivityLevel? {
-        ActivityLevel(chineseName: text) ?? levelAliases[text.trimmingWhitespace()]
-    }
+    /// A level by its name or any of its other names.
+    public func level(for text: String) -> ActivityLevel? { levels.level(for: text) }
+
+    /// The level's name in this rubric, e.g. 市级.
+    public func levelName(_ level: ActivityLevel) -> String { levels.name(of: level) }
 
     /// Indicator by id or by name, as reviews.csv may use either.
     public func indicatorIndex(for text: String) -> Int? {

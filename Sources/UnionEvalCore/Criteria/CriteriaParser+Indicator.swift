@@ -4,6 +4,7 @@ import Yams
 struct Vocabulary {
     var categories: [ActivityCategory]
     var outcomes: [String]
+    var levels: LevelVocabulary
 }
 
 extension CriteriaParser {
@@ -62,7 +63,7 @@ extension CriteriaParser {
             }
         }
         for name in map.strings("levels", log: &log) {
-            if let level = ActivityLevel(chineseName: name) {
+            if let level = vocabulary.levels.level(for: name) {
                 match.levels.insert(level)
             } else {
                 log.error("E-CRITERIA-REFERENCE", at: location, raw: name, "“\(map.childPath("levels"))”中的级别“\(name)”无法识别。")
@@ -105,7 +106,7 @@ extension CriteriaParser {
         }
         for (levelNode, row) in levels.mapping {
             let levelName = levelNode.string ?? ""
-            guard let level = ActivityLevel(chineseName: levelName) else {
+            guard let level = vocabulary.levels.level(for: levelName) else {
                 log.error(
                     "E-CRITERIA-REFERENCE", at: YAMLMapping.location(of: levelNode, file: map.file), raw: levelName,
                     "“\(levels.path)”中的级别“\(levelName)”无法识别。")

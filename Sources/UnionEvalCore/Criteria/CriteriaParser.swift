@@ -50,7 +50,8 @@ public enum CriteriaParser {
         let outcomes = top.strings("outcomes", log: &log)
         var dimensions: [Dimension] = []
         var indicators: [Indicator] = []
-        let vocabulary = Vocabulary(categories: categories, outcomes: outcomes)
+        let levels = parseLevels(top, log: &log)
+        let vocabulary = Vocabulary(categories: categories, outcomes: outcomes, levels: levels)
         for (position, node) in (top["dimensions"]?.sequence ?? []).enumerated() {
             guard let map = YAMLMapping(node, path: "dimensions[\(position)]", file: file, log: &log) else { continue }
             map.rejectUnknownKeys(allowed: dimensionKeys, log: &log)
@@ -104,7 +105,7 @@ public enum CriteriaParser {
             categories: categories, outcomes: outcomes, dimensions: dimensions, indicators: indicators,
             adjustmentBonusCap: adjustmentBonusCap, award: award, basis: top.string("basis") ?? "", activists: activists)
         criteria.columnAliases = parseColumnAliases(top, log: &log)
-        criteria.levelAliases = parseLevelAliases(top, log: &log)
+        criteria.levels = levels
         criteria.grades = parseGrades(top, log: &log)
         criteria.totalWeights = parseWeights(top, key: "total_weights", log: &log)
         criteria.reporting = parseReporting(top, log: &log)

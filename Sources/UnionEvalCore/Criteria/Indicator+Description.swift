@@ -16,7 +16,7 @@ extension RecordMatch {
         } else if let to {
             parts.append("\(to.chineseDescription)以前")
         }
-        if !levels.isEmpty { parts.append(levels.sorted().map(\.chineseName).joined(separator: "/")) }
+        if !levels.isEmpty { parts.append(levels.sorted().map { criteria.levelName($0) }.joined(separator: "/")) }
         if !categories.isEmpty { parts.append("“" + categories.sorted().map { criteria.categories[$0].name }.joined(separator: "/") + "”类") }
         if !outcomes.isEmpty {
             parts.append("获" + outcomes.sorted().map { criteria.outcomes[$0] }.joined(separator: "/"))

@@ -279,11 +279,11 @@ final class LedgerReader: Sendable {
         case .found(let found):
             level = found
         case .empty:
-            level = .college
+            level = .lowest
         case .unknown(let levelText):
             log.error(
                 "E-LEVEL-UNKNOWN", at: row.location(at: Column.level), raw: levelText,
-                "无法识别的级别，本行未使用。可用级别：院级、校级、区县级、市级、省部级、国家级（评分标准的 levels 可增加别名）。")
+                "无法识别的级别，本行未使用。可用级别：\(criteria.levels.listed)（评分标准的 levels 可增加别名）。")
             return "级别“\(levelText)”无法识别"
         }
         var outcome: Int? = nil
@@ -416,7 +416,7 @@ final class LedgerReader: Sendable {
                 switch sighting {
                 case .added(let member):
                     // School-level and higher events legitimately mix units; a college-level one should not.
-                    guard level == .college else { return }
+                    guard level == .lowest else { return }
                     let home = memberUnions[Int(member)]
                     guard home != union else { return }
                     let text = String(decoding: id, as: UTF8.self)

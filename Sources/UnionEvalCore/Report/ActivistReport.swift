@@ -30,7 +30,7 @@ public struct ActivistReport: Sendable {
     }
 
     func awardsText(_ score: PersonScore) -> String {
-        score.awards.map { "\($0.level.chineseName)\($0.activity)\(criteria.outcomes[$0.outcome])" }.joined(separator: "；")
+        score.awards.map { "\(criteria.levelName($0.level))\($0.activity)\(criteria.outcomes[$0.outcome])" }.joined(separator: "；")
     }
 
     var pointsRuleText: String {

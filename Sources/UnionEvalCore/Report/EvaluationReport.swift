@@ -177,7 +177,7 @@ public struct EvaluationReport: Sendable {
         [
             .text(data.unions[record.union].name), .text(data.files[record.file].name), .integer(record.line),
             .text(record.date.description), .text(data.name(of: record)), .text(criteria.categories[record.category].name),
-            .text(record.level.chineseName), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
+            .text(criteria.levelName(record.level)), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
             .text(credit.counted), .points(credit.points), .text(credit.reasons),
         ]
     }

@@ -41,6 +41,6 @@ public enum CreditNote: Sendable, Hashable {
     }
 
     private static func label(_ level: ActivityLevel, _ outcome: Int?, _ criteria: Criteria) -> String {
-        "\(level.chineseName)\(outcome.map { criteria.outcomes[$0] } ?? "")"
+        "\(criteria.levelName(level))\(outcome.map { criteria.outcomes[$0] } ?? "")"
     }
 }

@@ -18,7 +18,7 @@ struct OutcomesRule: ScoringRule {
         let entries = table.keys.sorted(by: >).flatMap { level in
             // Equal points fall back to the criteria's order of outcomes: a dictionary's order changes per run.
             table[level]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\(level.chineseName)\(criteria.outcomes[$0.key]) \($0.value) 分" }
+                .map { "\(criteria.levelName(level))\(criteria.outcomes[$0.key]) \($0.value) 分" }
         }
         let cap = maximum.isUncapped ? "逐项累加，上不封顶" : "最高 \(maximum) 分"
         return "\(match!.describe(in: criteria))按级别和成果计分：\(entries.joined(separator: "，"))；同一成果只按最高级别计一次，\(cap)"
