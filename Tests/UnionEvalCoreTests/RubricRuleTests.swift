@@ -108,3 +108,27 @@ import Testing
         ])
     }
 }
+
+/// 不得分: the office zeroes an indicator or a whole dimension for a stated reason.
+@Suite struct ZeroingTests {
+    @Test func anIndicatorOrADimensionEnteredAsZeroScoresNothingAndSaysWhy() throws {
+        let criteria = try TestSupport.rubric()
+        let ledgers = [
+            "A单位": (1...3).map { "A单位,2023-05-0\($0),文艺演出\($0),文化活动,院级,," }.joined(separator: "\n"),
+            "B单位": "B单位,2023-05-01,文艺演出,文化活动,院级,,\nB单位,2023-06-01,技能大赛,技能竞赛,市级,,一等奖",
+        ]
+        let adjustments = """
+            二级工会,类型,分值,事由,指标
+            A单位,不得分,,文艺演出材料不实,K1
+            B单位,此项不得分,,获奖材料造假,成果加分
+            B单位,不得分,,未写明,
+            """
+        let run = TestSupport.run(TestSupport.inputs(ledgers: ledgers, adjustments: adjustments), criteria: criteria)
+        #expect(run.points("A单位", "K1") == .zero)
+        #expect(run.unit("A单位").indicators[0].measured == "3 次；此项不得分：文艺演出材料不实")
+        #expect(run.unit("B单位").dimensionTotals[1] == .zero)
+        #expect(run.points("B单位", "K6") == Points(4))
+        #expect(run.data.zeroedItems(of: 1, criteria: criteria) == ["“B 成果加分”不得分：获奖材料造假"])
+        #expect(run.diagnostics.first { $0.code == "E-ADJUST-TARGET" }?.message == "“不得分”须在“指标”列写明哪一项（指标或一级指标的编号或名称），本行未使用。")
+    }
+}

@@ -31,6 +31,7 @@ public enum Schemas {
     public static let adjustments = TableSchema([
         .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("类型", aliases: ["项目类型"], required: true),
         .init("分值", aliases: ["分数"]), .init("事由", aliases: ["原因", "理由"], required: true),
+        .init("指标", aliases: ["考核指标", "不得分指标"]),
     ])
     public static let reviews = TableSchema([
         .init("二级工会", aliases: ["分工会", "单位"], required: true), .init("指标", aliases: ["评分指标", "考核指标"], required: true),

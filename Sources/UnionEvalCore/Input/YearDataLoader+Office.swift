@@ -5,8 +5,20 @@ extension YearDataLoader {
             let typeText = row.value("类型") ?? ""
             guard let kind = Adjustment.Kind(officeText: typeText) else {
                 log.error(
-                    "E-ADJUST-TYPE", at: row.location("类型"), raw: typeText, "“类型”应为加分、扣分、否决或取消积极分子名额，本行未使用。")
+                    "E-ADJUST-TYPE", at: row.location("类型"), raw: typeText, "“类型”应为加分、扣分、否决、不得分或取消积极分子名额，本行未使用。")
                 return .rejected
+            }
+            var target: ScoreTarget? = nil
+            if kind == .zeroed {
+                let text = row.value("指标") ?? ""
+                guard let found = self.criteria.scoreTarget(for: text), found != .total else {
+                    log.error(
+                        "E-ADJUST-TARGET", at: row.location("指标"), raw: text,
+                        text.isEmpty ? "“不得分”须在“指标”列写明哪一项（指标或一级指标的编号或名称），本行未使用。"
+                            : "评分标准中没有这个指标或一级指标，本行未使用。")
+                    return .rejected
+                }
+                target = found
             }
             guard let reason = row.value("事由") else {
                 log.error("E-VALUE-MISSING", at: row.location("事由"), "“事由”为空，本行未使用：每项加减分和否决都必须写明事由。")
@@ -21,8 +33,9 @@ extension YearDataLoader {
                 }
                 points = value
             }
-            self.data.adjustments.append(
-                Adjustment(union: union, kind: kind, points: points, reason: reason, location: row.location("事由")))
+            var adjustment = Adjustment(union: union, kind: kind, points: points, reason: reason, location: row.location("事由"))
+            adjustment.target = target
+            self.data.adjustments.append(adjustment)
             return .used
         }
     }

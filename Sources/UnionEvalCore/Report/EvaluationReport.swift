@@ -87,6 +87,7 @@ public struct EvaluationReport: Sendable {
         table.column("备注") { union in
             var remarks: [String] = []
             if data.unionsWithoutLedger.contains(union) { remarks.append("未提交台账") }
+            remarks += data.zeroedItems(of: union, criteria: criteria)
             if standings[union].decision != .vetoed && !standings[union].remark.isEmpty { remarks.append(standings[union].remark) }
             // Why not the grade just above the one given.
             if let reason = grading.units[union].shortOf.last { remarks.append("未获\(reason)") }

@@ -23,6 +23,8 @@ public struct ResultsDocument: Sendable, Codable {
         public var previousTotal: Points?
         /// The regular dimensions combined by `total_weights`, when the rubric has them.
         public var weightedRegularTotal: Points?
+        /// Items the office zeroed (不得分), with the reason.
+        public var zeroed: [String]
     }
 
     public struct IndicatorResult: Sendable, Codable {
@@ -117,7 +119,7 @@ public struct ResultsDocument: Sendable, Codable {
                 gradeShortOf: criteria.grades.isEmpty ? nil : grading.units[union].shortOf,
                 previousRank: previous?.units[data.unions[union].name]?.rank,
                 previousTotal: previous?.units[data.unions[union].name]?.total,
-                weightedRegularTotal: unit.weightedRegularTotal)
+                weightedRegularTotal: unit.weightedRegularTotal, zeroed: data.zeroedItems(of: union, criteria: criteria))
         }
         vacantGrades = criteria.grades.isEmpty ? nil : grading.vacant.map { criteria.grades[$0].name }
         let totals = data.accountingTotals

@@ -38,6 +38,13 @@ public struct Scorer {
             indicatorScores[index] = IndicatorScore(
                 points: combined.points, measured: "\(indicatorScores[index].measured)；合成：\(combined.words)")
         }
+        let adjustments = data.adjustments.filter { $0.union == union }
+        for zeroing in adjustments where zeroing.kind == .zeroed {
+            if case .indicator(let index) = zeroing.target {
+                indicatorScores[index] = IndicatorScore(
+                    points: .zero, measured: "\(indicatorScores[index].measured)；此项不得分：\(zeroing.reason)")
+            }
+        }
         var dimensionTotals = criteria.dimensions.map { _ in Points.zero }
         for (index, indicator) in criteria.indicators.enumerated() {
             dimensionTotals[indicator.dimension] += indicatorScores[index].points
@@ -47,8 +54,8 @@ public struct Scorer {
                 dimensionTotals[index] = sources.combine(weights, ledger: dimensionTotals[index], union: union, target: .dimension(index)).points
             }
             if let cap = dimension.cap { dimensionTotals[index] = min(dimensionTotals[index], cap) }
+            if adjustments.contains(where: { $0.kind == .zeroed && $0.target == .dimension(index) }) { dimensionTotals[index] = .zero }
         }
-        let adjustments = data.adjustments.filter { $0.union == union }
         var bonus = adjustments.filter { $0.kind == .bonus }.reduce(Points.zero) { $0 + $1.points }
         if let cap = criteria.adjustmentBonusCap { bonus = min(bonus, cap) }
         let deduction = adjustments.filter { $0.kind == .deduction }.reduce(Points.zero) { $0 + $1.points }
