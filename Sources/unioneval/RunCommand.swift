@@ -86,12 +86,10 @@ struct RunCommand: ParsableCommand {
         let committee = run.ranking.standings.filter { $0.decision == .committee }.count
         let committeeText = committee > 0 ? "，另有 \(committee) 个单位同分跨线，待委员会裁定" : ""
         Console.out("先进基层工会：名额 \(run.ranking.places) 个，推荐 \(recommended) 个\(committeeText)。")
-        if !session.criteria.grades.isEmpty {
-            let counts = session.criteria.grades.indices.map { grade in
-                "\(session.criteria.grades[grade].name) \(run.grading.units.count { $0.grade == grade }) 个"
-            }
-            let vacant = run.grading.vacant.map { "“\(session.criteria.grades[$0].name)”本年度空缺" }
-            Console.out("等次：\(counts.joined(separator: "，"))\(vacant.isEmpty ? "" : "；" + vacant.joined(separator: "，"))。")
+        for (scale, result) in zip(session.criteria.gradeScales, run.grading.scales) {
+            let counts = scale.rules.indices.map { grade in "\(scale.rules[grade].name) \(result.units.count { $0.grade == grade }) 个" }
+            let vacant = result.vacant.map { "“\(scale.rules[$0].name)”本年度空缺" }
+            Console.out("\(scale.kind.label)：\(counts.joined(separator: "，"))\(vacant.isEmpty ? "" : "；" + vacant.joined(separator: "，"))。")
         }
         if let nomination = run.nomination {
             let tied = nomination.quotas.reduce(0) { $0 + $1.tied }

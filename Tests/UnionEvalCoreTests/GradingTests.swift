@@ -23,8 +23,12 @@ import Testing
     }
 
     func grade(_ run: EvaluationRun, _ criteria: Criteria, _ unit: String) -> String? {
-        run.grading.units[run.data.unions.firstIndex { $0.name == unit }!].grade.map { criteria.grades[$0].name }
+        let union = run.data.unions.firstIndex { $0.name == unit }!
+        let names = run.grading.names(of: union, in: criteria)
+        return names[.grade] ?? names[.title]
     }
+
+    func shortOf(_ run: EvaluationRun, _ union: Int) -> [String] { run.grading.scales[0].units[union].shortOf }
 
     @Test func eachUnitGetsTheBestGradeWhoseConditionsItMeets() throws {
         let criteria = try criteria("""
@@ -38,8 +42,8 @@ import Testing
         #expect(result.unit("A单位").total == Points(10))
         #expect(grade(result, criteria, "A单位") == "合格")
         #expect(grade(result, criteria, "B单位") == "不合格")
-        #expect(result.grading.units[0].shortOf == ["“优秀”：总分 10.0 分，未达 12.0 分"])
-        #expect(criteria.grades[2].allowsVetoed)
+        #expect(shortOf(result, 0) == ["“优秀”：总分 10.0 分，未达 12.0 分"])
+        #expect(criteria.gradeScales[0].rules[2].allowsVetoed)
     }
 
     @Test func aDimensionBelowItsFloorBarsTheGradeWhateverTheTotal() throws {
@@ -52,7 +56,7 @@ import Testing
             """)
         let result = run(criteria)
         #expect(grade(result, criteria, "A单位") == "不合格")
-        #expect(result.grading.units[0].shortOf == ["“合格”：“服务职工”得分 10.0，未达该项满分 22.0 的 50.0%"])
+        #expect(shortOf(result, 0) == ["“合格”：“服务职工”得分 10.0，未达该项满分 22.0 的 50.0%"])
     }
 
     @Test func aRankThresholdNobodyMeetsLeavesTheTitleVacant() throws {
@@ -65,7 +69,7 @@ import Testing
         let result = run(criteria)
         #expect(grade(result, criteria, "A单位") == "合格")
         #expect(grade(result, criteria, "B单位") == nil)
-        #expect(result.grading.vacant == [0])
+        #expect(result.grading.scales[0].vacant == [0])
         let summary = EvaluationReport(run: result, criteria: criteria, context: .test).summarySheet()
         #expect(summary.noteLines == ["“年度最佳”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。"])
     }
@@ -79,11 +83,11 @@ import Testing
             """)
         let result = run(criteria, adjustments: "二级工会,类型,分值,事由\nA单位,否决,,发生安全责任事故\n")
         #expect(grade(result, criteria, "A单位") == "不合格")
-        #expect(result.grading.units[0].shortOf == ["“合格”：被一票否决"])
+        #expect(shortOf(result, 0) == ["“合格”：被一票否决"])
     }
 
     static let titles = """
-        grades:
+        titles:
           - name: 模范职工之家
             min_total: 8
             requires: {grade: 先进职工之家, years: 2}
@@ -103,33 +107,33 @@ import Testing
     @Test func titlesNeedWhatTheUnitHeldInEachOfTheYearsBefore() throws {
         let criteria = try criteria(Self.titles)
         let held = Self.history([
-            2021: ["A单位": .init(rank: 1, total: Points(90), grade: "先进职工之家", awarded: true)],
-            2022: ["A单位": .init(rank: 1, total: Points(92), grade: "先进职工之家", awarded: true)],
+            2021: ["A单位": .init(rank: 1, total: Points(90), title: "先进职工之家", awarded: true)],
+            2022: ["A单位": .init(rank: 1, total: Points(92), title: "先进职工之家", awarded: true)],
         ])
         #expect(grade(run(criteria, history: held), criteria, "A单位") == "模范职工之家")
 
         let brokenRun = Self.history([
             2021: ["A单位": .init(rank: 3, total: Points(80), grade: "合格", awarded: false)],
-            2022: ["A单位": .init(rank: 1, total: Points(92), grade: "先进职工之家", awarded: true)],
+            2022: ["A单位": .init(rank: 1, total: Points(92), title: "先进职工之家", awarded: true)],
         ])
         let result = run(criteria, history: brokenRun)
         #expect(grade(result, criteria, "A单位") == "先进职工之家")
-        #expect(result.grading.units[0].shortOf == ["“模范职工之家”：2021 年未获“先进职工之家”，不满足“连续 2 年（截至上一年度）获“先进职工之家””"])
+        #expect(shortOf(result, 0) == ["“模范职工之家”：2021 年未获“先进职工之家”，不满足“连续 2 年（截至上一年度）获“先进职工之家””"])
     }
 
     @Test func aMissingYearIsSaidOnceAndNeverTakenAsNoTitle() throws {
         let criteria = try criteria(Self.titles)
-        let onlyLastYear = Self.history([2022: ["A单位": .init(rank: 1, total: Points(92), grade: "先进职工之家", awarded: true)]])
+        let onlyLastYear = Self.history([2022: ["A单位": .init(rank: 1, total: Points(92), title: "先进职工之家", awarded: true)]])
         let result = run(criteria, history: onlyLastYear)
         #expect(grade(result, criteria, "A单位") == "先进职工之家")
-        #expect(result.grading.units[0].shortOf == ["“模范职工之家”：缺少 2021 年评选结果，无法确认连续 2 年（截至上一年度）获“先进职工之家”"])
+        #expect(shortOf(result, 0) == ["“模范职工之家”：缺少 2021 年评选结果，无法确认连续 2 年（截至上一年度）获“先进职工之家”"])
         // A unit missing from last year's results (new, or renamed) cannot hold a title it never had.
         let withoutA = run(criteria, history: Self.history([2022: ["B单位": .init(rank: 1, total: Points(92))]]))
         #expect(grade(withoutA, criteria, "A单位") == "合格")
-        #expect(withoutA.grading.units[0].shortOf.last == "“先进职工之家”：2022 年评选结果中没有本单位")
+        #expect(shortOf(withoutA, 0).last == "“先进职工之家”：2022 年评选结果中没有本单位")
         let missing = result.diagnostics.filter { $0.code == "W-HISTORY-MISSING" }
         #expect(missing.map(\.message) == [
-            "“模范职工之家”需要核对 2021 年的评选结果，但历史目录 output中没有 2021 年的 results.json；这些等次暂不能授予，请把 2021 年的输出目录放入历史目录后重新运行。"
+            "“模范职工之家”需要核对 2021 年的评选结果，但历史目录 output 中没有 2021 年的 results.json，暂不能授予；请把 2021 年的输出目录放入历史目录后重新运行。"
         ])
     }
 
@@ -148,7 +152,7 @@ import Testing
         #expect(log.diagnostics.isEmpty)
         let year = try #require(history.years[2022])
         // Last year's run had no history of its own: 合格, though recommended under the award rule.
-        #expect(year.units["A单位"] == History.UnitResult(rank: 1, total: Points(10), grade: "合格", awarded: true))
+        #expect(year.units["A单位"] == History.UnitResult(rank: 1, total: Points(10), title: "合格", awarded: true))
 
         let result = run(criteria, history: history)
         let summary = EvaluationReport(run: result, criteria: criteria, context: .test).summarySheet()
@@ -157,7 +161,23 @@ import Testing
         #expect(column("2022年名次") == .integer(1))
         #expect(column("名次变化") == .text("持平"))
         #expect(column("总分变化") == .points(.zero))
-        #expect(column("等次") == .text("先进职工之家"))
+        #expect(column("称号") == .text("先进职工之家"))
+    }
+
+    @Test func aGradeAndATitleAreGivenSideBySide() throws {
+        let criteria = try criteria("""
+            grades:
+              - {name: 优秀, min_total: 9}
+              - {name: 一般}
+            titles:
+              - {name: 年度标杆, min_total: 9, top: 1}
+
+            """)
+        let result = run(criteria)
+        #expect(result.grading.names(of: 0, in: criteria) == [.grade: "优秀", .title: "年度标杆"])
+        #expect(result.grading.names(of: 1, in: criteria) == [.grade: "一般"])
+        let summary = EvaluationReport(run: result, criteria: criteria, context: .test).summarySheet()
+        #expect(summary.columns.suffix(4) == ["等次", "称号", "评选结果", "备注"])
     }
 
     @Test func historyFilesThatCannotServeAreNamedWithTheReason() {

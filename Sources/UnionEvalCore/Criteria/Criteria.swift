@@ -25,8 +25,8 @@ public struct Criteria: Sendable {
     /// The levels (级别), lowest first: the university's six, with more names or a list of the
     /// union's own from `levels` in the criteria file.
     public var levels = LevelVocabulary.university
-    /// 等次 and 称号, best first (`grades`); empty when the rubric has none.
-    public var grades: [GradeRule] = []
+    /// The 等次 (`grades`) and 称号 (`titles`) lists the rubric has, in that order.
+    public var gradeScales: [GradeScale] = []
     /// When set, the regular total combines these sources (评审会现场评分 40% + 全年工作 60%).
     public var totalWeights: ScoreWeights?
     /// A unit's self-score may exceed the score on evidence by this much before it is flagged.

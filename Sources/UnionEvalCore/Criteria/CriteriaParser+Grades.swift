@@ -3,20 +3,33 @@ import Yams
 extension CriteriaParser {
     static let gradeKeys: Set<String> = ["name", "min_total", "dimension_floor", "top", "requires", "allow_vetoed"]
 
-    /// `grades`: 等次 and 称号, best first, e.g. `{name: 合格, min_total: 85, dimension_floor: 70%}`.
-    static func parseGrades(_ top: YAMLMapping, log: inout DiagnosticLog) -> [GradeRule] {
-        guard let sequence = top["grades"] else { return [] }
+    /// `grades` (等次) and `titles` (称号), each a list best first, e.g. `{name: 合格, min_total: 85, dimension_floor: 70%}`.
+    static func parseGradeScales(_ top: YAMLMapping, log: inout DiagnosticLog) -> [GradeScale] {
+        let scales = GradeScale.Kind.allCases.compactMap { kind in
+            parseGrades(top, key: kind.rawValue, label: kind.label, log: &log).map { GradeScale(kind: kind, rules: $0) }
+        }
+        let names = scales.flatMap { $0.rules.map(\.name) }
+        for name in Set(names) where names.count(where: { $0 == name }) > 1 {
+            log.error(
+                "E-CRITERIA-DUPLICATE", at: YAMLMapping.location(of: top.mapping, file: top.file), raw: name,
+                "“\(name)”同时出现在 grades 和 titles 中：等次和称号的名称须不同，往年结果才能对应。")
+        }
+        return scales
+    }
+
+    private static func parseGrades(_ top: YAMLMapping, key: String, label: String, log: inout DiagnosticLog) -> [GradeRule]? {
+        guard let sequence = top[key] else { return nil }
         guard let nodes = sequence.sequence else {
-            log.error("E-CRITERIA-TYPE", at: YAMLMapping.location(of: sequence, file: top.file), "“grades”应为列表，从高到低列出各等次。")
-            return []
+            log.error("E-CRITERIA-TYPE", at: YAMLMapping.location(of: sequence, file: top.file), "“\(key)”应为列表，从高到低列出各\(label)。")
+            return nil
         }
         var grades: [GradeRule] = []
         for (position, node) in nodes.enumerated() {
-            guard let map = YAMLMapping(node, path: "grades[\(position)]", file: top.file, log: &log) else { continue }
+            guard let map = YAMLMapping(node, path: "\(key)[\(position)]", file: top.file, log: &log) else { continue }
             map.rejectUnknownKeys(allowed: gradeKeys, log: &log)
             guard let name = map.requiredString("name", log: &log) else { continue }
             if grades.contains(where: { $0.name == name }) {
-                log.error("E-CRITERIA-DUPLICATE", at: YAMLMapping.location(of: node, file: top.file), raw: name, "等次“\(name)”重复。")
+                log.error("E-CRITERIA-DUPLICATE", at: YAMLMapping.location(of: node, file: top.file), raw: name, "\(label)“\(name)”重复。")
             }
             var grade = GradeRule(name: name)
             grade.minimumTotal = map.points("min_total", allowNegative: true, log: &log)

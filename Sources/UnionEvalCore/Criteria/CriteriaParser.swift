@@ -5,7 +5,7 @@ import Yams
 public enum CriteriaParser {
     static let topLevelKeys: Set<String> = [
         "title", "year", "basis", "total", "categories", "outcomes", "dimensions", "adjustments", "award",
-        "activists", "columns", "levels", "grades", "total_weights", "self_assessment", "reporting",
+        "activists", "columns", "levels", "grades", "titles", "total_weights", "self_assessment", "reporting",
     ]
     static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators", "weights"]
     static let matchKeys: Set<String> = ["categories", "levels", "outcomes", "any_outcome", "months", "from", "to"]
@@ -106,7 +106,7 @@ public enum CriteriaParser {
             adjustmentBonusCap: adjustmentBonusCap, award: award, basis: top.string("basis") ?? "", activists: activists)
         criteria.columnAliases = parseColumnAliases(top, log: &log)
         criteria.levels = levels
-        criteria.grades = parseGrades(top, log: &log)
+        criteria.gradeScales = parseGradeScales(top, log: &log)
         criteria.totalWeights = parseWeights(top, key: "total_weights", log: &log)
         criteria.reporting = parseReporting(top, log: &log)
         if let selfAssessment = YAMLMapping(top["self_assessment"], path: "self_assessment", file: file, log: &log) {

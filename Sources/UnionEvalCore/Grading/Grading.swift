@@ -1,35 +1,55 @@
-/// Gives each unit the best grade of the rubric whose every condition it meets: score bands,
-/// per-dimension floors, a rank threshold (空缺 when nobody qualifies) and titles held in earlier years.
+/// Gives each unit, on each list of the rubric (等次, 称号), the best entry whose every condition it
+/// meets: score bands, per-dimension floors, a rank threshold (空缺 when nobody qualifies) and titles
+/// held in earlier years.
 public struct Grading: Sendable {
-    /// Indexed by unit.
-    public var units: [UnitGrade]
-    /// Grades with a rank threshold that no unit reached this year (本年度空缺), as indices.
-    public var vacant: [Int]
+    /// One list's outcome.
+    public struct Scale: Sendable {
+        /// Indexed by unit.
+        public var units: [UnitGrade]
+        /// Entries with a rank threshold that no unit reached this year (本年度空缺), as indices.
+        public var vacant: [Int]
+    }
+
+    /// Indexed like `Criteria.gradeScales`.
+    public var scales: [Scale]
     public var diagnostics: [Diagnostic]
 
     public init(
         data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, history: History
     ) {
         var log = DiagnosticLog()
-        let grades = criteria.grades
         Self.reportMissingHistory(criteria: criteria, history: history, log: &log)
-        let dimensionMaxima = criteria.dimensions.indices.map { dimension in
-            criteria.indicators(in: dimension).reduce(Points.zero) { $0 + criteria.indicators[$1].maximum }
-        }
-        units = data.unions.indices.map { union in
-            var shortOf: [String] = []
-            for (index, grade) in grades.enumerated() {
-                let failure = Self.firstFailure(
-                    of: grade, unit: evaluation.units[union], name: data.unions[union].name, rank: ranking.standings[union].rank,
-                    criteria: criteria, dimensionMaxima: dimensionMaxima, history: history)
-                guard let failure else { return UnitGrade(grade: index, shortOf: shortOf) }
-                shortOf.append("“\(grade.name)”：\(failure)")
+        let dimensionMaxima = criteria.dimensions.indices.map { ScoreTarget.dimension($0).maximum(in: criteria) }
+        scales = criteria.gradeScales.map { scale in
+            let units = data.unions.indices.map { union in
+                var shortOf: [String] = []
+                for (index, grade) in scale.rules.enumerated() {
+                    let failure = Self.firstFailure(
+                        of: grade, unit: evaluation.units[union], name: data.unions[union].name,
+                        rank: ranking.standings[union].rank, criteria: criteria, dimensionMaxima: dimensionMaxima, history: history)
+                    guard let failure else { return UnitGrade(grade: index, shortOf: shortOf) }
+                    shortOf.append("“\(grade.name)”：\(failure)")
+                }
+                return UnitGrade(grade: nil, shortOf: shortOf)
             }
-            return UnitGrade(grade: nil, shortOf: shortOf)
+            let given = Set(units.compactMap(\.grade))
+            return Scale(units: units, vacant: scale.rules.indices.filter { scale.rules[$0].topRanks != nil && !given.contains($0) })
         }
-        let given = Set(units.compactMap(\.grade))
-        vacant = grades.indices.filter { grades[$0].topRanks != nil && !given.contains($0) }
         diagnostics = log.diagnostics
+    }
+
+    /// The entry's name a unit got on each list, by list: what the reports and results.json show.
+    public func names(of union: Int, in criteria: Criteria) -> [GradeScale.Kind: String] {
+        var names: [GradeScale.Kind: String] = [:]
+        for (scale, result) in zip(criteria.gradeScales, scales) {
+            if let grade = result.units[union].grade { names[scale.kind] = scale.rules[grade].name }
+        }
+        return names
+    }
+
+    /// Why the unit did not get each better entry of the list of `kind`; nil when the rubric has no such list.
+    public func shortOf(_ union: Int, on kind: GradeScale.Kind, in criteria: Criteria) -> [String]? {
+        criteria.gradeScales.firstIndex { $0.kind == kind }.map { scales[$0].units[union].shortOf }
     }
 
     /// The first condition of `grade` the unit misses, in words; nil when it meets them all.
@@ -57,7 +77,7 @@ public struct Grading: Sendable {
                 guard let result = results.units[name] else { return "\(earlier) 年评选结果中没有本单位" }
                 let held: Bool
                 switch prerequisite.earlier {
-                case .grade(let earlierGrade): held = result.grade == earlierGrade
+                case .grade(let earlierGrade): held = result.held(earlierGrade)
                 case .awarded: held = result.awarded
                 }
                 if !held { return "\(earlier) 年未获\(Self.earlierName(prerequisite.earlier))，不满足“\(prerequisite.chineseDescription)”" }
@@ -75,14 +95,15 @@ public struct Grading: Sendable {
 
     /// One warning per earlier year the prerequisites need and the history lacks.
     private static func reportMissingHistory(criteria: Criteria, history: History, log: inout DiagnosticLog) {
-        let longest = criteria.grades.flatMap(\.prerequisites).map(\.years).max() ?? 0
+        let rules = criteria.gradeScales.flatMap(\.rules)
+        let longest = rules.flatMap(\.prerequisites).map(\.years).max() ?? 0
         guard longest > 0, let year = criteria.year else { return }
-        let folder = history.folder.map { "历史目录 \($0)" } ?? "历史目录（run --history）"
+        let folder = history.folder.map { "历史目录 \($0) " } ?? "历史目录（run --history）"
         for earlier in (year - longest)..<year where history.years[earlier] == nil {
-            let needing = criteria.grades.filter { $0.prerequisites.contains { $0.years >= year - earlier } }.map { "“\($0.name)”" }
+            let needing = rules.filter { $0.prerequisites.contains { $0.years >= year - earlier } }.map { "“\($0.name)”" }
             log.warning(
                 "W-HISTORY-MISSING", at: SourceLocation(file: history.folder ?? "results.json"),
-                "\(needing.joined(separator: "、"))需要核对 \(earlier) 年的评选结果，但\(folder)中没有 \(earlier) 年的 results.json；这些等次暂不能授予，请把 \(earlier) 年的输出目录放入历史目录后重新运行。")
+                "\(needing.joined(separator: "、"))需要核对 \(earlier) 年的评选结果，但\(folder)中没有 \(earlier) 年的 results.json，暂不能授予；请把 \(earlier) 年的输出目录放入历史目录后重新运行。")
         }
     }
 }

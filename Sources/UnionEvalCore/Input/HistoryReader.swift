@@ -10,6 +10,7 @@ public enum HistoryReader {
             var total: Points
             var decision: AwardDecision?
             var grade: String?
+            var title: String?
         }
 
         var year: Int?
@@ -55,7 +56,8 @@ public enum HistoryReader {
             var units: [String: History.UnitResult] = [:]
             for unit in results.units {
                 units[unit.union] = History.UnitResult(
-                    rank: unit.rank, total: unit.total, grade: unit.grade, awarded: unit.decision == .recommended)
+                    rank: unit.rank, total: unit.total, grade: unit.grade, title: unit.title,
+                    awarded: unit.decision == .recommended)
             }
             history.years[year] = History.Year(year: year, file: file.path, units: units)
         }

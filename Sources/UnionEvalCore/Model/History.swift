@@ -5,15 +5,21 @@ public struct History: Sendable {
     public struct UnitResult: Sendable, Hashable {
         public var rank: Int
         public var total: Points
+        /// The 等次 and the 称号 the unit got that year.
         public var grade: String?
+        public var title: String?
         public var awarded: Bool
 
-        public init(rank: Int, total: Points, grade: String? = nil, awarded: Bool = false) {
+        public init(rank: Int, total: Points, grade: String? = nil, title: String? = nil, awarded: Bool = false) {
             self.rank = rank
             self.total = total
             self.grade = grade
+            self.title = title
             self.awarded = awarded
         }
+
+        /// Whether the unit held this 等次 or 称号.
+        public func held(_ name: String) -> Bool { grade == name || title == name }
     }
 
     public struct Year: Sendable {

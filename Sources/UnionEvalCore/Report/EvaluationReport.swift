@@ -80,8 +80,8 @@ public struct EvaluationReport: Sendable {
             }
         }
         table.column("是否否决") { .text(units[$0].isVetoed ? "是：" + units[$0].vetoReasons.joined(separator: "；") : "否") }
-        if !criteria.grades.isEmpty {
-            table.column("等次") { grading.units[$0].grade.map { .text(criteria.grades[$0].name) } ?? .text("—") }
+        for (scale, result) in zip(criteria.gradeScales, grading.scales) {
+            table.column(scale.kind.label) { result.units[$0].grade.map { .text(scale.rules[$0].name) } ?? .text("—") }
         }
         table.column("评选结果") { .text(standings[$0].decision.chineseLabel) }
         table.column("备注") { union in
@@ -89,13 +89,15 @@ public struct EvaluationReport: Sendable {
             if data.unionsWithoutLedger.contains(union) { remarks.append("未提交台账") }
             remarks += data.zeroedItems(of: union, criteria: criteria)
             if standings[union].decision != .vetoed && !standings[union].remark.isEmpty { remarks.append(standings[union].remark) }
-            // Why not the grade just above the one given.
-            if let reason = grading.units[union].shortOf.last { remarks.append("未获\(reason)") }
+            // On each list, why not the entry just above the one given.
+            for result in grading.scales { if let reason = result.units[union].shortOf.last { remarks.append("未获\(reason)") } }
             if data.hasErrors(in: union, diagnostics: diagnostics) { remarks.append("台账有数据错误，见“数据问题”") }
             return .text(remarks.joined(separator: "；"))
         }
         var sheet = ReportSheet(name: "排名汇总", columns: table.headers, rows: table.cells(for: ranking.order))
-        sheet.noteLines = grading.vacant.map { "“\(criteria.grades[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
+        sheet.noteLines = zip(criteria.gradeScales, grading.scales).flatMap { scale, result in
+            result.vacant.map { "“\(scale.rules[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
+        }
         return sheet
     }
 
@@ -211,8 +213,13 @@ public struct EvaluationReport: Sendable {
                 sheet.rows.append([.text(dimension.name), .empty, .text("加分项合计上限"), .empty, .text("本类加分合计不超过 \(cap) 分"), .points(cap)])
             }
         }
-        for grade in criteria.grades {
-            sheet.rows.append([.text("等次"), .empty, .text(grade.name), .empty, .text(grade.chineseDescription), .empty])
+        for scale in criteria.gradeScales {
+            for grade in scale.rules {
+                sheet.rows.append([.text(scale.kind.label), .empty, .text(grade.name), .empty, .text(grade.chineseDescription), .empty])
+            }
+        }
+        if let reporting = criteria.reporting {
+            sheet.rows.append([.text("上报与提交"), .empty, .text("上报期限与提交截止"), .empty, .text(reporting.chineseDescription), .empty])
         }
         let adjustmentCap = criteria.adjustmentBonusCap.map { "，合计不超过 \($0) 分" } ?? ""
         sheet.rows.append([.text("校工会调整"), .empty, .text("加分 / 扣分 / 一票否决"), .text("adjustments.csv"),

@@ -14,10 +14,12 @@ public struct ResultsDocument: Sendable, Codable {
         public var decisionLabel: String
         public var remark: String
         public var ledgerSubmitted: Bool
-        /// 等次/称号 when the rubric has `grades`; nil when the unit met none (or the rubric has none).
+        /// 等次 and 称号 when the rubric has `grades` or `titles`; nil when the unit met none (or the rubric has none).
         public var grade: String?
-        /// Why not each better grade, best first.
+        public var title: String?
+        /// Why not each better 等次 or 称号, best first.
         public var gradeShortOf: [String]?
+        public var titleShortOf: [String]?
         /// Last year's rank and total, when the history has them.
         public var previousRank: Int?
         public var previousTotal: Points?
@@ -115,13 +117,15 @@ public struct ResultsDocument: Sendable, Codable {
                 bonus: unit.adjustmentBonus, deduction: unit.deduction, vetoReasons: unit.vetoReasons,
                 decision: standing.decision, decisionLabel: standing.decision.chineseLabel, remark: standing.remark,
                 ledgerSubmitted: !data.unionsWithoutLedger.contains(union),
-                grade: grading.units[union].grade.map { criteria.grades[$0].name },
-                gradeShortOf: criteria.grades.isEmpty ? nil : grading.units[union].shortOf,
+                grade: grading.names(of: union, in: criteria)[.grade], title: grading.names(of: union, in: criteria)[.title],
+                gradeShortOf: grading.shortOf(union, on: .grade, in: criteria),
+                titleShortOf: grading.shortOf(union, on: .title, in: criteria),
                 previousRank: previous?.units[data.unions[union].name]?.rank,
                 previousTotal: previous?.units[data.unions[union].name]?.total,
                 weightedRegularTotal: unit.weightedRegularTotal, zeroed: data.zeroedItems(of: union, criteria: criteria))
         }
-        vacantGrades = criteria.grades.isEmpty ? nil : grading.vacant.map { criteria.grades[$0].name }
+        vacantGrades = criteria.gradeScales.isEmpty
+            ? nil : zip(criteria.gradeScales, grading.scales).flatMap { scale, result in result.vacant.map { scale.rules[$0].name } }
         let totals = data.accountingTotals
         accounting = Accounting(files: data.accounting, rowsRead: totals.read, rowsUsed: totals.used, rowsRejected: totals.rejected, rowsLayout: totals.layout)
         errorCount = diagnostics.count { $0.severity == .error }
