@@ -22,3 +22,14 @@ public struct GradeScale: Sendable, Hashable {
         self.rules = rules
     }
 }
+
+extension Criteria {
+    /// The entry and every better one of its list: holding 先进 last year meets "已获合格称号".
+    /// A name on no list stands for itself.
+    public func entriesAtOrAbove(_ name: String) -> [String] {
+        for scale in gradeScales {
+            if let position = scale.rules.firstIndex(where: { $0.name == name }) { return scale.rules[...position].map(\.name) }
+        }
+        return [name]
+    }
+}

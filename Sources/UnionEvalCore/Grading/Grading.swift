@@ -77,7 +77,7 @@ public struct Grading: Sendable {
                 guard let result = results.units[name] else { return "\(earlier) 年评选结果中没有本单位" }
                 let held: Bool
                 switch prerequisite.earlier {
-                case .grade(let earlierGrade): held = result.held(earlierGrade)
+                case .grade(let earlierGrade): held = criteria.entriesAtOrAbove(earlierGrade).contains { result.held($0) }
                 case .awarded: held = result.awarded
                 }
                 if !held { return "\(earlier) 年未获\(Self.earlierName(prerequisite.earlier))，不满足“\(prerequisite.chineseDescription)”" }
