@@ -227,6 +227,35 @@ import Testing
         #expect(together.nomination?.nominees.isEmpty == false)
     }
 
+    /// `explain --person` tells each member's points record by record from the same walk and the same
+    /// choice of awards: the contributions add up to the score, with caps and repeated achievements.
+    @Test func everyMembersTraceAddsUpToTheirScore() async {
+        let staff = (1...10).map { "A\(String(format: "%02d", $0))" }
+        let categories = ["文化活动", "体育活动", "三八节", "技能竞赛"]
+        let levels = ["院级", "校级", "市级", "省部级"]
+        let outcomes = ["", "一等奖", "二等奖"]
+        func ids(_ mask: Int) -> String { staff.indices.filter { mask & (1 << $0) != 0 }.map { staff[$0] }.joined(separator: ";") }
+        let row = zip(
+            Gen.int(in: 1...12), Gen.int(in: 0...4), Gen.int(in: 0...3), Gen.int(in: 0...3), Gen.int(in: 0...1023),
+            Gen.int(in: 0...1023), Gen.int(in: 0...2)
+        )
+        await propertyCheck(count: 30, input: row.array(of: 1...25)) { rows in
+            let ledger = rows.map { month, name, category, level, organizers, participants, outcome in
+                (date: "2023-\(month)-\(name + 1)", name: "活动\(name)", category: categories[category], level: levels[level],
+                 organizers: ids(organizers & 0x0421), participants: ids(participants), outcome: outcomes[outcome])
+            }
+            let (data, _) = YearDataLoader.load(inputs(ledger), criteria: criteria)
+            let scorer = PersonScorer(data: data, criteria: criteria, rules: criteria.activists!)
+            let scores = scorer.score().scores
+            for member in data.members.indices where data.members[member].union == 0 {
+                let trace = scorer.score(trace: member).trace
+                #expect(trace.map(\.points).reduce(.zero, +) == scores[member].points, "\(data.members[member].staffID)")
+                #expect(trace.map(\.record) == trace.map(\.record).sorted())
+                #expect(trace.filter { $0.role == .award && $0.points > .zero }.count == scores[member].awards.count)
+            }
+        }
+    }
+
     /// Each half of the roster scored on its own (as `validate` does, one half per core) gives every
     /// member exactly the score the whole roster scored at once gives: organisers, participants, caps,
     /// awards and the most notable record organised, with people of both halves in the same records.
