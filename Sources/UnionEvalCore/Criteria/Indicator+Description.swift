@@ -1,7 +1,9 @@
 extension Indicator {
     /// The rule in plain Chinese, for the 评分标准 sheet and for anyone asking "why".
     public func ruleDescription(in criteria: Criteria) -> String {
-        rule.describe(maximum: maximum, in: criteria)
+        let described = rule.describe(maximum: maximum, in: criteria)
+        guard let weights else { return described }
+        return "\(described)；得分按来源加权合成：\(weights.chineseDescription)"
     }
 }
 

@@ -208,9 +208,20 @@ public struct EvaluationReport: Sendable {
                 indicator.maximum.isUncapped ? .text("不封顶") : .points(indicator.maximum),
             ])
         }
+        for dimension in criteria.dimensions {
+            if let weights = dimension.weights {
+                sheet.rows.append([.text(dimension.name), .empty, .text("一级指标加权合成"), .empty, .text("本项得分 = \(weights.chineseDescription)"), .empty])
+            }
+        }
+        if let weights = criteria.totalWeights {
+            sheet.rows.append([.text("总分"), .empty, .text("总分加权合成"), .empty,
+                .text("各一级指标（不含加分项）合计按 \(weights.chineseDescription) 合成，再加加分项、校工会加分，减扣分"), .empty])
+        }
         for dimension in criteria.dimensions where dimension.isBonus {
             if let cap = dimension.cap {
                 sheet.rows.append([.text(dimension.name), .empty, .text("加分项合计上限"), .empty, .text("本类加分合计不超过 \(cap) 分"), .points(cap)])
+            } else {
+                sheet.rows.append([.text(dimension.name), .empty, .text("加分项"), .empty, .text("逐项累加，上不封顶"), .text("不封顶")])
             }
         }
         for scale in criteria.gradeScales {
