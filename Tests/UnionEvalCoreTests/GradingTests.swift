@@ -180,6 +180,18 @@ import Testing
         #expect(summary.columns.suffix(4) == ["等次", "称号", "评选结果", "备注"])
     }
 
+    @Test func historyOfAnotherEvaluationOrOfUnitsGoneIsSaid() {
+        var history = Self.history([2022: ["A单位": .init(rank: 1, total: Points(90)), "旧单位": .init(rank: 2, total: Points(80))]])
+        history.years[2022]!.title = "2022年度职工之家考评"
+        let warnings = HistoryReader.mismatches(of: history, unions: ["A单位", "B单位"], title: "2023年度测试评选")
+        #expect(warnings.map(\.message) == [
+            "往年结果的评选名称“2022年度职工之家考评”与本次“2023年度测试评选”不同，请确认是同一项评选的结果；已照常使用。",
+            "2022 年结果中的以下单位不在本年度名单中（可能已更名或合并），其往年等次和称号不会转到新名称上：旧单位。",
+        ])
+        history.years[2022]!.title = "2022年度测试评选"
+        #expect(HistoryReader.mismatches(of: history, unions: ["A单位", "旧单位"], title: "2023年度测试评选").isEmpty)
+    }
+
     @Test func historyFilesThatCannotServeAreNamedWithTheReason() {
         var log = DiagnosticLog()
         let files = [

@@ -41,8 +41,10 @@ extension CriteriaParser {
                 }
                 levels.append(level)
             }
-            if levels.isEmpty {
-                log.error("E-CRITERIA-MISSING", at: YAMLMapping.location(of: node, file: top.file), "“levels”列表为空：请从低到高列出级别。")
+            if levels.isEmpty || levels.count > 256 {
+                log.error(
+                    "E-CRITERIA-MISSING", at: YAMLMapping.location(of: node, file: top.file),
+                    levels.isEmpty ? "“levels”列表为空：请从低到高列出级别。" : "“levels”最多 256 个级别。")
                 return .university
             }
             return LevelVocabulary(levels)

@@ -19,6 +19,7 @@ public struct Grading: Sendable {
     ) {
         var log = DiagnosticLog()
         Self.reportMissingHistory(criteria: criteria, history: history, log: &log)
+        log.append(contentsOf: HistoryReader.mismatches(of: history, unions: data.unions.map(\.name), title: criteria.title))
         let dimensionMaxima = criteria.dimensions.indices.map { ScoreTarget.dimension($0).maximum(in: criteria) }
         scales = criteria.gradeScales.map { scale in
             let units = data.unions.indices.map { union in

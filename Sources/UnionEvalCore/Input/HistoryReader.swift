@@ -59,8 +59,43 @@ public enum HistoryReader {
                     rank: unit.rank, total: unit.total, grade: unit.grade, title: unit.title,
                     awarded: unit.decision == .recommended)
             }
-            history.years[year] = History.Year(year: year, file: file.path, units: units)
+            var earlier = History.Year(year: year, file: file.path, units: units)
+            earlier.title = results.title
+            history.years[year] = earlier
         }
         return history
+    }
+
+    /// Warnings about history that does not fit this run: results of another evaluation (its title,
+    /// without the year, differs) and earlier units no longer in unions.csv (renamed or merged), whose
+    /// titles this year's units then cannot inherit. Said once per file.
+    public static func mismatches(of history: History, unions: [String], title: String) -> [Diagnostic] {
+        var log = DiagnosticLog()
+        let current = Set(unions)
+        for year in history.years.keys.sorted() {
+            let earlier = history.years[year]!
+            if let earlierTitle = earlier.title, withoutYear(earlierTitle) != withoutYear(title) {
+                log.warning(
+                    "W-HISTORY-TITLE", at: SourceLocation(file: earlier.file), raw: earlierTitle,
+                    "往年结果的评选名称“\(earlierTitle)”与本次“\(title)”不同，请确认是同一项评选的结果；已照常使用。")
+            }
+            let gone = earlier.units.keys.filter { !current.contains($0) }.sorted()
+            if !gone.isEmpty {
+                log.warning(
+                    "W-HISTORY-UNIT", at: SourceLocation(file: earlier.file),
+                    "\(year) 年结果中的以下单位不在本年度名单中（可能已更名或合并），其往年等次和称号不会转到新名称上：\(gone.joined(separator: "、"))。")
+            }
+        }
+        return log.diagnostics
+    }
+
+    /// "2023年度二级工会工作考核" → "二级工会工作考核".
+    private static func withoutYear(_ title: String) -> String {
+        var rest = Substring(title.trimmingWhitespace())
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4 else { return String(rest) }
+        rest = rest.dropFirst(4)
+        if rest.hasPrefix("年度") { rest = rest.dropFirst(2) } else if rest.hasPrefix("年") { rest = rest.dropFirst() }
+        return String(rest)
     }
 }

@@ -28,6 +28,8 @@ public struct History: Sendable {
         public var file: String
         /// By unit name.
         public var units: [String: UnitResult]
+        /// The evaluation's title that year, when the file gives it.
+        public var title: String?
 
         public init(year: Int, file: String, units: [String: UnitResult]) {
             self.year = year
