@@ -18,12 +18,13 @@ this rubric reads besides the ledgers:
   which the 先进/模范职工之家 titles need.
 """
 import argparse
-import csv
-import io
+import datetime
 import json
 import os
 import random
 import shutil
+
+from generate_demo_data import write_csv
 
 UNITS = [
     # name, members, profile
@@ -73,28 +74,13 @@ INDICATOR_MAXIMA = {"A1": 6, "A2": 6, "A3": 8, "B1": 6, "B2": 8, "B3": 6, "C1": 
                     "D3": 6, "E1": 10, "E2": 10}
 
 
-def write_csv(path, header, rows):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    with open(path, "wb") as handle:
-        handle.write(buffer.getvalue().encode("utf-8-sig"))
-
-
 def day_of_year(rng):
     month = rng.randint(3, 11)
     return month, rng.randint(1, 28)
 
 
 def add_days(month, day, days):
-    lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    day += days
-    while day > lengths[month - 1]:
-        day -= lengths[month - 1]
-        month += 1
-    return month, day
+    return (datetime.date(2023, month, day) + datetime.timedelta(days=days)).isoformat()
 
 
 def main():
@@ -159,7 +145,7 @@ def main():
                 reported = add_days(month, day, delay)
                 rows.append([
                     name, f"2023-{month:02d}-{day:02d}", title, category, level, len(people), people[0], ";".join(people),
-                    outcome, f"2023-{reported[0]:02d}-{reported[1]:02d}", "",
+                    outcome, reported, "",
                 ])
         # Everyone active takes part in the year's general assembly, so participation reaches them all.
         rows.append([name, "2023-06-15", "年度会员大会", "委员会会议", "院级", len(active), ids[0], ";".join(active), "",
