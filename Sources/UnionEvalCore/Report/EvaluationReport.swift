@@ -242,7 +242,13 @@ public struct EvaluationReport: Sendable {
     func aboutSheet() -> ReportSheet {
         InputAccountingSheet.make(
             data: data, criteria: criteria, diagnostics: diagnostics, context: context, title: criteria.title,
-            notes: [("计分说明", "分数以一位小数精确计算；“总分”= 各一级指标得分之和 + 加分 − 扣分；同分同名次")])
+            notes: [("计分说明", "分数以一位小数精确计算；\(totalFormulaInWords)；同分同名次")])
+    }
+
+    /// How the total is made, in words, as the 总分 formula makes it.
+    var totalFormulaInWords: String {
+        guard let weights = criteria.totalWeights else { return "“总分”= 各一级指标得分之和 + 加分 − 扣分" }
+        return "“总分”= 各一级指标（不含加分项）合计按 \(weights.chineseDescription) 加权合成 + 加分项 + 加分 − 扣分"
     }
 
     /// Where an evidence row sorts: unit (rows of no known unit last), file, line.
