@@ -5,8 +5,10 @@ import UnionEvalCore
 /// Finds earlier runs' results.json: each sub-folder of the history folder (one per earlier year, as
 /// `run --out` writes them) that holds one. The run's own output folder is never its own history.
 enum HistoryFolder {
-    /// `explicit`: the `--history` folder, which must exist; otherwise the folder holding `outputFolder`
-    /// (output/2022 beside output/2023), if there is one.
+    /// `explicit`: the `--history` folder, which must exist, every sub-folder of it read. Otherwise the
+    /// folder holding `outputFolder`, where only sub-folders named after an earlier year are read
+    /// (output/2022 and output/2022-考核 beside output/2023): that folder also holds this year's other
+    /// outputs, which are not history and can be large.
     static func read(explicit: String?, outputFolder: String?, currentYear: Int?, log: inout DiagnosticLog) throws -> History {
         let folder: String
         if let explicit {
@@ -24,6 +26,10 @@ enum HistoryFolder {
         let own = outputFolder.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         var files: [InputFile] = []
         for entry in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !entry.hasPrefix(".") {
+            if explicit == nil {
+                guard let currentYear, let year = Int(entry.prefix(4)), entry.prefix(4).allSatisfy(\.isASCII), year < currentYear
+                else { continue }
+            }
             let subfolder = "\(folder)/\(entry)"
             guard URL(fileURLWithPath: subfolder).standardizedFileURL.path != own else { continue }
             let path = "\(subfolder)/results.json"
