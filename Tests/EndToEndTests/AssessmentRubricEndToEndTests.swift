@@ -25,7 +25,7 @@ import WorkbookReadBack
         let summary = try #require(workbook.sheet("排名汇总"))
         let header = summary.rows[0].map { $0?.text ?? "" }
         let column = { (name: String) throws -> Int in try #require(header.firstIndex(of: name), "no column \(name)") }
-        let weighted = try column("加权合成（台账计分 60.0% + 委员评分 40.0%）")
+        let weighted = try column("加权合成")
         let bonusDimension = try column("工作成效加分")
         let bonus = try column("加分")
         let deduction = try column("扣分")

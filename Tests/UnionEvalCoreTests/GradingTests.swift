@@ -118,7 +118,7 @@ import Testing
         ])
         let result = run(criteria, history: brokenRun)
         #expect(grade(result, criteria, "A单位") == "先进职工之家")
-        #expect(shortOf(result, 0) == ["“模范职工之家”：2021 年未获“先进职工之家”，不满足“连续 2 年（截至上一年度）获“先进职工之家””"])
+        #expect(shortOf(result, 0) == ["“模范职工之家”：2021 年未获“先进职工之家”（须连续 2 年获得）"])
     }
 
     @Test func aMissingYearIsSaidOnceAndNeverTakenAsNoTitle() throws {

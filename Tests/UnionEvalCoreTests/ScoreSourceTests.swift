@@ -60,7 +60,7 @@ import Testing
         #expect(result.unit("A单位").weightedRegularTotal == Points(tenths: 84))
         #expect(result.unit("A单位").total == Points(tenths: 84))
         let summary = EvaluationReport(run: result, criteria: try TestSupport.rubric(editing: edit), context: .test).summarySheet()
-        #expect(summary.columns.contains("加权合成（台账计分 60.0% + 委员评分 40.0%）"))
+        #expect(summary.columns.contains("加权合成"))
         let total = summary.rows[0][summary.columns.firstIndex(of: "总分")!]
         // The weighted column, then the bonus dimension, plus 加分 minus 扣分.
         #expect(total == .formula("=F2+E2+G2-H2", cached: Points(tenths: 84)))

@@ -81,7 +81,10 @@ public struct Grading: Sendable {
                 case .grade(let earlierGrade): held = criteria.entriesAtOrAbove(earlierGrade).contains { result.held($0) }
                 case .awarded: held = result.awarded
                 }
-                if !held { return "\(earlier) 年未获\(Self.earlierName(prerequisite.earlier))，不满足“\(prerequisite.chineseDescription)”" }
+                guard held else {
+                    let required = prerequisite.years == 1 ? "" : "（须连续 \(prerequisite.years) 年获得）"
+                    return "\(earlier) 年未获\(Self.earlierName(prerequisite.earlier))\(required)"
+                }
             }
         }
         return nil

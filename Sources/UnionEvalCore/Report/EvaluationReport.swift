@@ -53,9 +53,10 @@ public struct EvaluationReport: Sendable {
         }
         // With total_weights the regular dimensions count through their weighted combination.
         var weightedColumn: Int? = nil
-        if let weights = criteria.totalWeights {
+        if criteria.totalWeights != nil {
+            // The weights are on the 评分标准 and 说明 sheets: a header as long as they are would widen the column.
             weightedColumn = table.nextColumn
-            table.column("加权合成（\(weights.chineseDescription)）") { .points(units[$0].weightedRegularTotal ?? .zero) }
+            table.column("加权合成") { .points(units[$0].weightedRegularTotal ?? .zero) }
         }
         let bonusColumn = table.nextColumn
         table.column("加分") { .points(units[$0].adjustmentBonus) }
