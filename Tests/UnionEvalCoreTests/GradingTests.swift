@@ -126,7 +126,7 @@ import Testing
         let onlyLastYear = Self.history([2022: ["A单位": .init(rank: 1, total: Points(92), title: "先进职工之家", awarded: true)]])
         let result = run(criteria, history: onlyLastYear)
         #expect(grade(result, criteria, "A单位") == "先进职工之家")
-        #expect(shortOf(result, 0) == ["“模范职工之家”：缺少 2021 年评选结果，无法确认连续 2 年（截至上一年度）获“先进职工之家”"])
+        #expect(shortOf(result, 0) == ["“模范职工之家”：缺少 2021 年评选结果，无法确认连续 2 年（截至上一年度）获“先进职工之家”或更高"])
         // A unit missing from last year's results (new, or renamed) cannot hold a title it never had.
         let withoutA = run(criteria, history: Self.history([2022: ["B单位": .init(rank: 1, total: Points(92))]]))
         #expect(grade(withoutA, criteria, "A单位") == "合格")

@@ -22,7 +22,7 @@ public struct GradeRule: Sendable, Hashable {
         public var chineseDescription: String {
             let what: String
             switch earlier {
-            case .grade(let name): what = "“\(name)”"
+            case .grade(let name): what = "“\(name)”或更高"
             case .awarded: what = "先进（评选结果为推荐）"
             }
             return years == 1 ? "上一年度获\(what)" : "连续 \(years) 年（截至上一年度）获\(what)"
