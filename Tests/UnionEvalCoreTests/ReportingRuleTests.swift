@@ -73,12 +73,14 @@ import Testing
     @Test func theOfficeCanRevokeAQuotaForAUnitCondition() throws {
         let criteria = try TestSupport.rubric()
         let result = run(
-            criteria, ledger: "A单位,2023-05-01,演出,文化活动,院级,A01;A02,,",
+            criteria, ledger: "A单位,2023-05-01,演出,文化活动,院级,A01;A02,,\nA单位,2023-05-02,演出二,文化活动,院级,A01,,",
             adjustments: "二级工会,类型,分值,事由\nA单位,取消积极分子评选资格,,11月30日前未上交会费\n")
         let quota = try #require(result.nomination?.quotas.first)
         #expect(quota.quota == 0)
         #expect(quota.revokedReasons == ["11月30日前未上交会费"])
         #expect(result.unit("A单位").deduction == .zero)
+        #expect(result.decision("A01") == .quotaRevoked(["11月30日前未上交会费"]))
+        #expect(result.decision("A01").reasonText == "本单位本年度积极分子名额已取消：11月30日前未上交会费")
     }
 
     @Test func theQuotaCanBeTakenOfDuesPayingMembers() throws {

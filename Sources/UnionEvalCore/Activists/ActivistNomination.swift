@@ -48,6 +48,8 @@ public struct ActivistNomination: Sendable {
                     decision = .tied
                     quotas[union].tied += group.count
                     taken = places
+                } else if !quotas[union].revokedReasons.isEmpty {
+                    decision = .quotaRevoked(quotas[union].revokedReasons)
                 } else {
                     decision = .quotaFull
                 }

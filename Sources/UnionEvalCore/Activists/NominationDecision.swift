@@ -4,6 +4,8 @@ public enum NominationDecision: Sendable, Hashable {
     /// Tied at the quota line on points and organising count: the unit decides.
     case tied
     case quotaFull
+    /// The unit has no quota this year (取消积极分子名额), for these reasons.
+    case quotaRevoked([String])
     case ineligible([Ineligibility])
 
     public var chineseLabel: String {
@@ -11,6 +13,7 @@ public enum NominationDecision: Sendable, Hashable {
         case .nominated: return "推荐"
         case .tied: return "并列待定"
         case .quotaFull: return "名额已满"
+        case .quotaRevoked: return "名额已取消"
         case .ineligible: return "不符合条件"
         }
     }
@@ -21,6 +24,7 @@ public enum NominationDecision: Sendable, Hashable {
         case .nominated: return ""
         case .tied: return "与同单位其他候选人得分、组织次数和参与次数均相同，跨越名额线，由本单位确定"
         case .quotaFull: return "名额已满"
+        case .quotaRevoked(let reasons): return "本单位本年度积极分子名额已取消：" + reasons.joined(separator: "；")
         case .ineligible(let reasons): return reasons.map(\.chineseLabel).joined(separator: "；")
         }
     }

@@ -39,7 +39,8 @@ public enum PersonExplanation {
         }.count
         if !isIneligible(decision) { lines.append("单位内排名：第 \(better + 1) 名（按得分，同分并列）") }
         let reason = decision.reasonText
-        lines.append("结果：\(decision.chineseLabel)\(reason.isEmpty || isIneligible(decision) ? "" : "（\(reason)）")")
+        let shown = reason.isEmpty || reason == decision.chineseLabel || isIneligible(decision) ? "" : "（\(reason)）"
+        lines.append("结果：\(decision.chineseLabel)\(shown)")
         if decision == .nominated {
             lines.append("推荐理由：\(NominationReason.text(for: score, data: data, criteria: criteria))")
         }
