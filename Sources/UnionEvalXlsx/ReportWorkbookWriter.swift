@@ -23,7 +23,7 @@ public enum ReportWorkbookWriter {
         let path = "\(folder)/\(report.fileName)"
         try outputs.stage(path) { temporary in
             let workbook = try XlsxWorkbook(path: temporary)
-            try workbook.setTitle(report.title)
+            try workbook.setProperties(title: report.title, createdAt: report.createdAt)
             let styles = try SheetStyles(workbook)
             var taken: Set<String> = []
             for sheet in report.sheets {

@@ -43,11 +43,14 @@ public final class XlsxWorkbook {
         return XlsxFormat(handle: format)
     }
 
-    public func setTitle(_ title: String) throws {
+    /// The document's title and, when given, its creation time (seconds since 1970, UTC); without one
+    /// libxlsxwriter writes the time of writing.
+    public func setProperties(title: String, createdAt: Int?) throws {
         let workbook = try requireOpen("设置文档属性")
         try title.withCString { titlePointer in
             var properties = lxw_doc_properties()
             properties.title = UnsafeMutablePointer(mutating: titlePointer)
+            if let createdAt { properties.created = time_t(createdAt) }
             try XlsxError.check(workbook_set_properties(workbook, &properties), "设置文档属性")
         }
     }

@@ -12,7 +12,7 @@ struct EvaluationSession {
     /// false` the run stops after ranking units (see `EvaluationRun.nominate`).
     init(
         options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true, writesReports: Bool = true,
-        scoresPeople: Bool = true, outputFolder: String? = nil
+        scoresPeople: Bool = true, outputFolder: String? = nil, fixedTime: ReproducibleTime? = nil
     ) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
@@ -40,9 +40,11 @@ struct EvaluationSession {
         timer.mark("计分")
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        self.context = RunContext(
-            runTime: formatter.string(from: Date()), criteriaPath: options.criteria,
+        var context = RunContext(
+            runTime: fixedTime?.text ?? formatter.string(from: Date()), criteriaPath: options.criteria,
             criteriaSHA256: SHA256.hex(of: criteriaBytes), inputFolder: options.inputs)
+        context.asOf = fixedTime?.secondsSince1970
+        self.context = context
     }
 
     static func readRequired(_ path: String, what: String) throws -> [UInt8] {

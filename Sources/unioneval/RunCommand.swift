@@ -13,11 +13,20 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("输出目录；不存在时自动创建。", valueName: "目录"))
     var out: String = "output/2023"
 
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "基准日期（如 2023-12-20）：报告中写这一天而不写运行时间，同样的输入和评分标准生成逐字节相同的文件。也可用环境变量 SOURCE_DATE_EPOCH。",
+            valueName: "日期"))
+    var asOf: String?
+
     func run() throws {
         var timer = PhaseTimer()
+        let fixedTime = try ReproducibleTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment)
         // People are scored beside the evaluation workbook, which needs only the units' scores: the
         // workbook is the long part of a run, and the other core is free while it is written.
-        var session = try EvaluationSession(options: options, timer: &timer, scoresPeople: false, outputFolder: out)
+        var session = try EvaluationSession(
+            options: options, timer: &timer, scoresPeople: false, outputFolder: out, fixedTime: fixedTime)
         // The member ID lists stay only with the people's scoring, which lets them go when it is done;
         // reports never read them, and at a million records they are the largest thing in memory.
         let withMemberLists = Mutex<YearData?>(session.run.data)

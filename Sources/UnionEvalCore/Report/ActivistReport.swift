@@ -19,7 +19,7 @@ public struct ActivistReport: Sendable {
     var yearText: String { criteria.year.map { "\($0)年度" } ?? "" }
 
     public func workbook() -> ReportWorkbook {
-        ReportWorkbook(
+        var workbook = ReportWorkbook(
             fileName: Self.fileName, title: "\(yearText)\(nomination.rules.title)推荐名单",
             sheets: [
                 nomineeSheet(), quotaSheet(), candidateSheet(), publicNoticeSheet(),
@@ -27,6 +27,8 @@ public struct ActivistReport: Sendable {
                     data: data, criteria: criteria, diagnostics: diagnostics, context: context,
                     title: "\(yearText)\(nomination.rules.title)推荐", notes: [("计分说明", pointsRuleText)]),
             ])
+        workbook.createdAt = context.asOf
+        return workbook
     }
 
     func awardsText(_ score: PersonScore) -> String {

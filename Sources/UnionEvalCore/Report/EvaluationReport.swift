@@ -33,10 +33,12 @@ public struct EvaluationReport: Sendable {
     }
 
     public func workbook() -> ReportWorkbook {
-        ReportWorkbook(
+        var workbook = ReportWorkbook(
             fileName: Self.fileName, title: criteria.title,
             sheets: [summarySheet(), indicatorSheet()] + (data.selfScores.isEmpty ? [] : [selfAssessmentSheet()])
                 + [evidenceSheet(), problemSheet(), rubricSheet(), aboutSheet()])
+        workbook.createdAt = context.asOf
+        return workbook
     }
 
     func summarySheet() -> ReportSheet {

@@ -11,7 +11,7 @@ enum InputAccountingSheet {
         }
         line("评选", title)
         line("评选年度", criteria.year.map(String.init) ?? "未指定")
-        line("生成时间", context.runTime)
+        line(context.asOf == nil ? "生成时间" : "基准日期", context.asOf == nil ? context.runTime : "\(context.runTime)（run --as-of：同样的输入和评分标准重新生成的文件逐字节相同）")
         line("输入目录", context.inputFolder)
         sheet.rows.append([
             .text("评分标准文件"), .text(context.criteriaPath), .text("评分标准"), .empty, .text(context.criteriaSHA256),

@@ -4,6 +4,9 @@ public struct RunContext: Sendable {
     public var criteriaPath: String
     public var criteriaSHA256: String
     public var inputFolder: String
+    /// `run --as-of` (or SOURCE_DATE_EPOCH): the date the outputs state instead of the time of the run,
+    /// in seconds since 1970 (UTC); the same inputs then give byte-identical outputs.
+    public var asOf: Int?
 
     public init(runTime: String, criteriaPath: String, criteriaSHA256: String, inputFolder: String) {
         self.runTime = runTime
