@@ -12,7 +12,8 @@ struct EvaluationSession {
     /// false` the run stops after ranking units (see `EvaluationRun.nominate`).
     init(
         options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true, writesReports: Bool = true,
-        scoresPeople: Bool = true, outputFolder: String? = nil, fixedTime: ReproducibleTime? = nil
+        scoresPeople: Bool = true, outputFolder: String? = nil, fixedTime: ReproducibleTime? = nil,
+        keepsRecordTrail: Bool? = nil
     ) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
@@ -36,7 +37,7 @@ struct EvaluationSession {
         timer.mark("读取")
         self.run = EvaluationRun(
             data: data, loadDiagnostics: loadDiagnostics + historyLog.diagnostics, criteria: criteria, history: history,
-            scoresPeople: scoresPeople, keepsRecordTrail: writesReports)
+            scoresPeople: scoresPeople, keepsRecordTrail: keepsRecordTrail ?? writesReports)
         timer.mark("计分")
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
