@@ -21,7 +21,7 @@ import WorkbookReadBack
         #expect(result.standardError.contains("“T99999”既不是会员名册中的工号，也不是名册中的姓名，已忽略。"))
 
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023/先进基层工会评选结果.xlsx")
-        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "计分依据", "数据问题", "评分标准", "说明"])
+        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
         let summary = try #require(workbook.sheet("排名汇总"))
         let header = summary.rows[0].map { $0?.text ?? "" }
         let units = summary.rows.dropFirst()
@@ -51,6 +51,17 @@ import WorkbookReadBack
             previous = (rank, shown)
         }
         #expect(summary.formulas[1][total]?.text?.hasPrefix("=SUM(") == true)
+
+        // 单位公示: the recommended units by rank, names only, with the period and contact of the criteria.
+        let notice = try #require(workbook.sheet("单位公示"))
+        #expect(notice.rows[0].first??.text == "2023年度拟表彰先进基层工会名单公示")
+        let listed = notice.rows.dropFirst(2).prefix { $0[0]?.number != nil }.map { $0[1]?.text ?? "" }
+        let byRank = units.filter { $0[header.firstIndex(of: "评选结果")!]?.text == "推荐为先进基层工会" }.map { $0[1]?.text ?? "" }
+        #expect(listed == byRank)
+        let notes = notice.rows.compactMap { $0.first??.text }
+        #expect(notes.contains("经评审委员会评审、校工会审定，拟表彰以上 \(byRank.count) 个先进基层工会，现予以公示。"))
+        #expect(notes.contains("公示期：2023年12月18日至2023年12月22日（5个工作日）。"))
+        #expect(notes.contains("联系方式：校工会办公室，电话 023-49200000"))
 
         // The award stays within the quota; the vetoed unit is ranked but not recommended.
         let results = try JSONSerialization.jsonObject(

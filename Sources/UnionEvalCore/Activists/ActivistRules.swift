@@ -99,6 +99,8 @@ public struct ActivistRules: Sendable {
         self.contact = contact
     }
 
+    public var publicity: Publicity { Publicity(days: publicityDays, start: publicityStart, contact: contact) }
+
     func organize(_ category: Int) -> Points { categoryPoints[category]?.organize ?? organizePoints }
     func participate(_ category: Int) -> Points { categoryPoints[category]?.participate ?? participatePoints }
 }

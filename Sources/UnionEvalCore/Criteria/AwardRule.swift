@@ -33,9 +33,18 @@ public struct AwardRule: Sendable, Hashable {
         case participationRate
     }
 
+    /// In which order the 公示 lists the recommended units.
+    public enum NoticeOrder: String, Sendable, Hashable {
+        case rank
+        case unit
+    }
+
     public var quota: Quota
     public var minimumTotal: Points?
     public var tieBreaks: [TieBreak]
+    /// `award.publicity`; nil to use the activists' (the same office puts both up together).
+    public var publicity: Publicity?
+    public var noticeOrder: NoticeOrder = .rank
 
     public init(quota: Quota, minimumTotal: Points? = nil, tieBreaks: [TieBreak] = []) {
         self.quota = quota

@@ -9,7 +9,7 @@ extension CriteriaParser {
             log.error("E-CRITERIA-MISSING", at: YAMLMapping.location(of: top.mapping, file: top.file), "缺少“award”（评选名额规则）。")
             return fallback
         }
-        map.rejectUnknownKeys(allowed: ["quota", "rounding", "count", "minimum_total", "tie_breaks"], log: &log)
+        map.rejectUnknownKeys(allowed: ["quota", "rounding", "count", "minimum_total", "tie_breaks", "publicity"], log: &log)
         let location = YAMLMapping.location(of: map.mapping, file: map.file)
         var rule = fallback
         if let count = map.integer("count", log: &log) {
@@ -22,6 +22,20 @@ extension CriteriaParser {
             log.error("E-CRITERIA-MISSING", at: location, "“award”需要 quota（比例）或 count（固定名额）之一。")
         }
         rule.minimumTotal = map.points("minimum_total", log: &log)
+        if let publicity = YAMLMapping(map["publicity"], path: "award.publicity", file: map.file, log: &log) {
+            publicity.rejectUnknownKeys(allowed: ["days", "start", "contact", "order"], log: &log)
+            rule.publicity = Publicity(
+                days: publicity.integer("days", log: &log) ?? 5, start: publicity.date("start", log: &log),
+                contact: publicity.string("contact") ?? "")
+            switch publicity.string("order") {
+            case nil, "rank", "名次": rule.noticeOrder = .rank
+            case "unit", "单位": rule.noticeOrder = .unit
+            case let other?:
+                log.error(
+                    "E-CRITERIA-KEY", at: YAMLMapping.location(of: publicity["order"]!, file: map.file), raw: other,
+                    "“award.publicity.order”应为 rank（按名次）或 unit（按 unions.csv 中的单位顺序）。")
+            }
+        }
         for node in map["tie_breaks"]?.sequence ?? [] {
             let nodeLocation = YAMLMapping.location(of: node, file: map.file)
             if node.string == "participation_rate" {

@@ -51,7 +51,7 @@ public enum UnitExplanation {
                 for occurrence in data.occurrences where occurrence.union == union && occurrence.indicator == indicator {
                     let details = [occurrence.date, occurrence.note].compactMap { $0 }.joined(separator: "，")
                     lines.append(
-                        "    校工会登记：\(occurrence.kind ?? "")\(occurrence.count) 次\(details.isEmpty ? "" : "（\(details)）")（\(occurrence.location.file) \(occurrence.location.place)）")
+                        "    校工会登记：\(occurrence.kind.map { "\($0) " } ?? "")\(occurrence.count) 次\(details.isEmpty ? "" : "（\(details)）")（\(occurrence.location.file) \(occurrence.location.place)）")
                 }
             }
         }

@@ -119,16 +119,7 @@ public struct ActivistReport: Sendable {
             let person = data.members[member]
             sheet.rows.append([.integer(position + 1), .text(data.unions[person.union].name), .text(person.name)])
         }
-        var notes = ["经各二级工会推荐、校工会审核，现将以上 \(nominated.count) 名同志予以公示。"]
-        if let start = rules.publicityStart {
-            let end = start.addingWorkingDays(rules.publicityDays)
-            notes.append("公示期：\(start.chineseDescription)至\(end.chineseDescription)（\(rules.publicityDays)个工作日）。")
-        } else {
-            notes.append("公示期：\(rules.publicityDays)个工作日。")
-        }
-        notes.append("公示期内如有异议，请以书面或当面方式向校工会反映。")
-        if !rules.contact.isEmpty { notes.append("联系方式：\(rules.contact)") }
-        sheet.noteLines = notes
+        sheet.noteLines = rules.publicity.noteLines(announcing: "经各二级工会推荐、校工会审核，现将以上 \(nominated.count) 名同志予以公示。")
         return sheet
     }
 }

@@ -36,7 +36,7 @@ public struct EvaluationReport: Sendable {
         var workbook = ReportWorkbook(
             fileName: Self.fileName, title: criteria.title,
             sheets: [summarySheet(), indicatorSheet()] + (data.selfScores.isEmpty ? [] : [selfAssessmentSheet()])
-                + [evidenceSheet(), problemSheet(), rubricSheet(), aboutSheet()])
+                + [evidenceSheet(), problemSheet(), rubricSheet(), publicNoticeSheet(), aboutSheet()])
         workbook.createdAt = context.asOf
         return workbook
     }
@@ -139,6 +139,25 @@ public struct EvaluationReport: Sendable {
         }
         let rows = ranking.order.flatMap { union in evaluation.units[union].selfComparisons.map { (union, $0) } }
         return ReportSheet(name: "自评对照", columns: table.headers, rows: table.cells(for: rows))
+    }
+
+    /// 拟表彰先进基层工会名单公示: the recommended units, names only, with the period and contact.
+    func publicNoticeSheet() -> ReportSheet {
+        let year = criteria.year.map { "\($0)年度" } ?? ""
+        var sheet = ReportSheet(
+            name: "单位公示", columns: ["序号", "单位名称"], orientation: .portrait, titleLines: ["\(year)拟表彰先进基层工会名单公示"])
+        var recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
+        if criteria.award.noticeOrder == .unit { recommended.sort() }
+        for (position, union) in recommended.enumerated() {
+            sheet.rows.append([.integer(position + 1), .text(data.unions[union].name)])
+        }
+        let publicity = criteria.award.publicity ?? criteria.activists?.publicity ?? Publicity()
+        var notes = publicity.noteLines(
+            announcing: "经评审委员会评审、校工会审定，拟表彰以上 \(recommended.count) 个先进基层工会，现予以公示。")
+        let pending = ranking.standings.filter { $0.decision == .committee }.count
+        if pending > 0 { notes.insert("另有 \(pending) 个单位同分跨越名额线，待评审委员会裁定后另行公示。", at: 1) }
+        sheet.noteLines = notes
+        return sheet
     }
 
     func evidenceSheet() -> ReportSheet {
