@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a whole file straight into a byte array: going through `Data` would copy every ledger once more.
 enum FileBytes {

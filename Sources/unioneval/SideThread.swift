@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Work on a thread of its own at a lower scheduling priority: output written beside the evaluation
 /// workbook, whose writer is what a run waits for. With three threads on two cores the scheduler

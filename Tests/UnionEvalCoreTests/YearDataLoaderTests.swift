@@ -37,7 +37,7 @@ import Testing
     @Test func shufflingRowsChangesNoScore() {
         let lines = ledger.split(separator: "\n").map(String.init)
         let base = TestSupport.run(TestSupport.inputs(ledgers: ["A单位": ledger]), criteria: criteria)
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 2023)
         for _ in 0..<5 {
             let shuffled = lines.shuffled(using: &generator).joined(separator: "\n")
             let run = TestSupport.run(TestSupport.inputs(ledgers: ["A单位": shuffled]), criteria: criteria)
@@ -48,7 +48,7 @@ import Testing
 
     /// The reader lays each file's ID lists out by date; every record must still find the IDs of its own row.
     @Test func eachRecordKeepsTheIDsOfItsOwnRowWhateverTheDateOrder() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 2024)
         for _ in 0..<5 {
             var expected: [Int: [String]] = [:]
             let rows = (0..<40).map { row -> String in
@@ -69,7 +69,7 @@ import Testing
     /// Records come out in the scoring order: date, then activity name (by its stable hash, then its
     /// text), then file and line, whatever order the rows and files came in.
     @Test func recordsAreInScoringOrder() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 2025)
         for _ in 0..<5 {
             // Every date with every name, in each unit: one day holds several names, and one name on one
             // day comes in both units' files.
