@@ -38,6 +38,11 @@ import WorkbookReadBack
             #expect(abs(computed - (row[total]?.number ?? -1)) < 0.001, "\(row[1]?.text ?? "")")
         }
         let byName = Dictionary(uniqueKeysWithValues: units.map { ($0[1]?.text ?? "", $0) })
+        // How safe each decision is: the two recommended units and the first below the line say what flips them.
+        let margin = try column("距名额线（分）")
+        let flip = try column("改变结果的最小单项变化")
+        #expect(units.filter { !($0[flip]?.text ?? "").isEmpty }.count == 3)
+        #expect(units.allSatisfy { $0[margin]?.number != nil })
         let first = try #require(byName["文学院分工会"])
         #expect(first[try column("等次")]?.text == "优秀")
         // 先进职工之家 in 2021 and 2022 (inputs/assessment-history): 模范 this year.

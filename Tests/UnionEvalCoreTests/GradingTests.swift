@@ -177,7 +177,7 @@ import Testing
         #expect(result.grading.names(of: 0, in: criteria) == [.grade: "优秀", .title: "年度标杆"])
         #expect(result.grading.names(of: 1, in: criteria) == [.grade: "一般"])
         let summary = EvaluationReport(run: result, criteria: criteria, context: .test).summarySheet()
-        #expect(summary.columns.suffix(4) == ["等次", "称号", "评选结果", "备注"])
+        #expect(summary.columns.suffix(6) == ["等次", "称号", "评选结果", "距名额线（分）", "改变结果的最小单项变化", "备注"])
     }
 
     @Test func historyOfAnotherEvaluationOrOfUnitsGoneIsSaid() {

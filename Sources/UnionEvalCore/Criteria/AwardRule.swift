@@ -52,6 +52,17 @@ public struct AwardRule: Sendable, Hashable {
         self.tieBreaks = tieBreaks
     }
 
+    /// Whether a tie-break compares this indicator, or the dimension it belongs to.
+    func breaksTies(on indicator: Int, in criteria: Criteria) -> Bool {
+        tieBreaks.contains { tieBreak in
+            switch tieBreak {
+            case .indicator(let index): return index == indicator
+            case .dimension(let index): return index == criteria.indicators[indicator].dimension
+            case .participationRate: return false
+            }
+        }
+    }
+
     /// How many units may be recommended out of `unitCount`.
     public func places(forUnitCount unitCount: Int) -> Int {
         switch quota {

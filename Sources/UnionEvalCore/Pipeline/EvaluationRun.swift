@@ -11,6 +11,9 @@ public struct EvaluationRun: Sendable {
     public var grading: Grading
     /// Earlier years' results the run was compared with.
     public var history: History
+    /// Per unit, how far it is from the award line and what would flip its decision; empty when the run
+    /// keeps no record trail (`validate`), which writes no report.
+    public var margins: [DecisionMargin]
 
     public init(inputs: YearInputs, criteria: Criteria, history: History = History()) {
         let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
@@ -51,6 +54,8 @@ public struct EvaluationRun: Sendable {
         let grading = Grading(data: data, criteria: criteria, evaluation: evaluation, ranking: ranking, history: history)
         self.grading = grading
         self.history = history
+        self.margins = keepsRecordTrail
+            ? DecisionMargins.compute(data: data, criteria: criteria, evaluation: evaluation, ranking: ranking) : []
         self.diagnostics = loadDiagnostics + evaluation.diagnostics + grading.diagnostics
         if let people {
             let personScores = parts.flatMap { part -> [PersonScore] in

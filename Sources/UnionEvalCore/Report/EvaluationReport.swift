@@ -10,13 +10,16 @@ public struct EvaluationReport: Sendable {
     let context: RunContext
     let grading: Grading
     let history: History
+    /// Per unit; empty when not worked out.
+    let margins: [DecisionMargin]
 
     public init(
         data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, grading: Grading,
-        history: History = History(), diagnostics: [Diagnostic], context: RunContext
+        history: History = History(), margins: [DecisionMargin] = [], diagnostics: [Diagnostic], context: RunContext
     ) {
         self.grading = grading
         self.history = history
+        self.margins = margins
         self.data = data
         self.criteria = criteria
         self.evaluation = evaluation
@@ -29,7 +32,7 @@ public struct EvaluationReport: Sendable {
     public init(run: EvaluationRun, criteria: Criteria, context: RunContext) {
         self.init(
             data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking, grading: run.grading,
-            history: run.history, diagnostics: run.diagnostics, context: context)
+            history: run.history, margins: run.margins, diagnostics: run.diagnostics, context: context)
     }
 
     public func workbook() -> ReportWorkbook {
@@ -87,6 +90,11 @@ public struct EvaluationReport: Sendable {
             table.column(scale.kind.label) { result.units[$0].grade.map { .text(scale.rules[$0].name) } ?? .text("—") }
         }
         table.column("评选结果") { .text(standings[$0].decision.chineseLabel) }
+        if !margins.isEmpty {
+            let margins = margins
+            table.column("距名额线（分）") { margins[$0].margin.map { .points($0) } ?? .empty }
+            table.column("改变结果的最小单项变化") { .text(margins[$0].smallestFlip ?? "") }
+        }
         table.column("备注") { union in
             var remarks: [String] = []
             if data.unionsWithoutLedger.contains(union) { remarks.append("未提交台账") }

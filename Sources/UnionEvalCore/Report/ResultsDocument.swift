@@ -27,6 +27,10 @@ public struct ResultsDocument: Sendable, Codable {
         public var weightedRegularTotal: Points?
         /// Items the office zeroed (不得分), with the reason.
         public var zeroed: [String]
+        /// Points ahead of the first unit left out (recommended) or behind the last one in (the others).
+        public var marginToAwardLine: Points?
+        /// For units at the award line: the smallest single change that would flip the decision.
+        public var smallestFlip: String?
     }
 
     public struct IndicatorResult: Sendable, Codable {
@@ -84,12 +88,13 @@ public struct ResultsDocument: Sendable, Codable {
     public init(run: EvaluationRun, criteria: Criteria, context: RunContext, nomination: ActivistNomination? = nil) {
         self.init(
             data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking, grading: run.grading,
-            history: run.history, diagnostics: run.diagnostics, context: context, nomination: nomination ?? run.nomination)
+            history: run.history, margins: run.margins, diagnostics: run.diagnostics, context: context,
+            nomination: nomination ?? run.nomination)
     }
 
     public init(
         data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, grading: Grading, history: History,
-        diagnostics: [Diagnostic], context: RunContext, nomination: ActivistNomination? = nil
+        margins: [DecisionMargin] = [], diagnostics: [Diagnostic], context: RunContext, nomination: ActivistNomination? = nil
     ) {
         let previous = criteria.year.flatMap { history.years[$0 - 1] }
         title = criteria.title
@@ -122,7 +127,9 @@ public struct ResultsDocument: Sendable, Codable {
                 titleShortOf: grading.shortOf(union, on: .title, in: criteria),
                 previousRank: previous?.units[data.unions[union].name]?.rank,
                 previousTotal: previous?.units[data.unions[union].name]?.total,
-                weightedRegularTotal: unit.weightedRegularTotal, zeroed: data.zeroedItems(of: union, criteria: criteria))
+                weightedRegularTotal: unit.weightedRegularTotal, zeroed: data.zeroedItems(of: union, criteria: criteria),
+                marginToAwardLine: margins.isEmpty ? nil : margins[union].margin,
+                smallestFlip: margins.isEmpty ? nil : margins[union].smallestFlip)
         }
         vacantGrades = criteria.gradeScales.isEmpty
             ? nil : zip(criteria.gradeScales, grading.scales).flatMap { scale, result in result.vacant.map { scale.rules[$0].name } }
