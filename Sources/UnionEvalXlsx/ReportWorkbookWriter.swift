@@ -30,8 +30,11 @@ public enum ReportWorkbookWriter {
                 for part in split(sheet, rowsPerSheet: rowsPerSheet) {
                     let name = ExcelText.sheetName(part.name, taken: taken)
                     taken.insert(name)
-                    try render(
-                        part, into: try workbook.addWorksheet(named: name), styles: styles, preparesRowsAhead: preparesRowsAhead)
+                    let worksheet = try workbook.addWorksheet(named: name)
+                    try render(part, into: worksheet, styles: styles, preparesRowsAhead: preparesRowsAhead)
+                    for chart in part.charts {
+                        try XlsxChart.insert(chart, into: worksheet, sheetName: name, headerRow: part.headerRow, workbook: workbook)
+                    }
                 }
             }
             try workbook.close()

@@ -55,6 +55,15 @@ public final class XlsxWorkbook {
         }
     }
 
+    /// A new chart, owned by the workbook (freed when it closes).
+    func addChart(type: UInt8) throws -> UnsafeMutablePointer<lxw_chart> {
+        let workbook = try requireOpen("添加图表")
+        guard let chart = workbook_add_chart(workbook, type) else {
+            throw XlsxError(operation: "添加图表", message: "libxlsxwriter 返回空指针")
+        }
+        return chart
+    }
+
     /// Writes the file. After this (even when it throws) the workbook is closed and unusable.
     public func close() throws {
         guard let workbook = handle else { return }

@@ -75,6 +75,15 @@ public struct XlsxWorksheet {
     }
 
     /// A4, fit to one page wide, header row repeated on each printed page, "第 x 页 共 y 页" footer.
+    func insertChart(_ chart: UnsafeMutablePointer<lxw_chart>, row: Int, column: Int, width: Int, height: Int) throws {
+        // Scaled from libxlsxwriter's default 480 × 288 pixels.
+        var options = lxw_chart_options(
+            x_offset: 0, y_offset: 0, x_scale: Double(width) / 480, y_scale: Double(height) / 288, object_position: 0,
+            description: nil, decorative: 0)
+        try XlsxError.check(
+            worksheet_insert_chart_opt(try handle, lxw_row_t(row), lxw_col_t(column), chart, &options), "插入图表")
+    }
+
     public func setUpPrinting(landscape: Bool, headerRow: Int) throws {
         let handle = try handle
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }

@@ -21,7 +21,7 @@ import WorkbookReadBack
         #expect(result.standardOutput.contains("称号：年度标杆职工之家 0 个，模范职工之家 1 个，先进职工之家 2 个，合格职工之家 3 个；“年度标杆职工之家”本年度空缺。"))
 
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023-assessment/先进基层工会评选结果.xlsx")
-        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "自评对照", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
+        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "自评对照", "总分图表", "维度对比", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
         let summary = try #require(workbook.sheet("排名汇总"))
         let header = summary.rows[0].map { $0?.text ?? "" }
         let column = { (name: String) throws -> Int in try #require(header.firstIndex(of: name), "no column \(name)") }

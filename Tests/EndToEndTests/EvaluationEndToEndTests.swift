@@ -21,7 +21,7 @@ import WorkbookReadBack
         #expect(result.standardError.contains("“T99999”既不是会员名册中的工号，也不是名册中的姓名，已忽略。"))
 
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023/先进基层工会评选结果.xlsx")
-        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
+        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "总分图表", "维度对比", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
         let summary = try #require(workbook.sheet("排名汇总"))
         let header = summary.rows[0].map { $0?.text ?? "" }
         let units = summary.rows.dropFirst()
@@ -51,6 +51,18 @@ import WorkbookReadBack
             previous = (rank, shown)
         }
         #expect(summary.formulas[1][total]?.text?.hasPrefix("=SUM(") == true)
+
+        // Charts: the totals in rank order (recommended bars in red) and the recommended units' profile.
+        let charts = try ExternalProcess.run(
+            "/usr/bin/env",
+            ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print('\\n'.join(z.read(n).decode() for n in sorted(z.namelist()) if n.startswith('xl/charts/chart')))",
+             "\(folder)/output/2023/先进基层工会评选结果.xlsx"])
+        #expect(charts.standardOutput.contains("<c:f>'总分图表'!$C$2:$C$\(unionCount + 1)</c:f>"))
+        #expect(charts.standardOutput.contains("<c:f>'总分图表'!$B$2:$B$\(unionCount + 1)</c:f>"))
+        #expect(charts.standardOutput.contains("<c:f>'维度对比'!$C$2:$C$6</c:f>"))
+        #expect(charts.standardOutput.contains("C00000"))
+        let totalsSheet = try #require(workbook.sheet("总分图表"))
+        #expect(totalsSheet.rows.dropFirst().map { $0[2]?.number } == units.map { $0[total]?.number })
 
         // 单位公示: the recommended units by rank, names only, with the period and contact of the criteria.
         let notice = try #require(workbook.sheet("单位公示"))

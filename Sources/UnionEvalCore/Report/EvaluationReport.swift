@@ -39,7 +39,7 @@ public struct EvaluationReport: Sendable {
         var workbook = ReportWorkbook(
             fileName: Self.fileName, title: criteria.title,
             sheets: [summarySheet(), indicatorSheet()] + (data.selfScores.isEmpty ? [] : [selfAssessmentSheet()])
-                + [evidenceSheet(), problemSheet(), rubricSheet(), publicNoticeSheet(), aboutSheet()])
+                + [totalsChartSheet(), profileChartSheet(), evidenceSheet(), problemSheet(), rubricSheet(), publicNoticeSheet(), aboutSheet()])
         workbook.createdAt = context.asOf
         return workbook
     }
@@ -147,6 +147,68 @@ public struct EvaluationReport: Sendable {
         }
         let rows = ranking.order.flatMap { union in evaluation.units[union].selfComparisons.map { (union, $0) } }
         return ReportSheet(name: "自评对照", columns: table.headers, rows: table.cells(for: rows))
+    }
+
+    static let recommendedColor = 0xC0_00_00
+    static let otherColor = 0x5B_9B_D5
+    static let averageColor = 0x7F_7F_7F
+    /// At most this many recommended units in the profile chart: more bars per dimension cannot be read.
+    static let profileUnits = 10
+
+    /// 总分图表: every unit's total in rank order, the recommended ones in red, with the award line in the title.
+    func totalsChartSheet() -> ReportSheet {
+        var table = ReportTable<Int>()
+        table.column("排名") { .integer(ranking.standings[$0].rank) }
+        table.column("二级工会") { .text(data.unions[$0].name) }
+        table.column("总分") { .points(evaluation.units[$0].total) }
+        table.column("评选结果") { .text(ranking.standings[$0].decision.chineseLabel) }
+        var sheet = ReportSheet(name: "总分图表", columns: table.headers, rows: table.cells(for: ranking.order))
+        let recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
+        let line = recommended.last.map { "；名额线 \(evaluation.units[$0].total) 分（第 \(recommended.count) 名）" } ?? ""
+        let colors = ranking.order.map { ranking.standings[$0].decision == .recommended ? Self.recommendedColor : Self.otherColor }
+        sheet.charts = [
+            ReportChart(
+                title: "各单位总分（红色为推荐单位\(line)）", categoryColumn: 1, rows: 0..<ranking.order.count,
+                series: [.init(name: "总分", column: 2, color: Self.otherColor, pointColors: colors)], valueAxisTitle: "分",
+                anchorRow: 0, anchorColumn: table.headers.count + 1),
+        ]
+        return sheet
+    }
+
+    /// 维度对比: each regular dimension as a share of its maximum, the school's average beside the
+    /// recommended units (the first ten by rank).
+    func profileChartSheet() -> ReportSheet {
+        let dimensions = criteria.dimensions.indices.filter { !criteria.dimensions[$0].isBonus }
+        let maxima = dimensions.map { ScoreTarget.dimension($0).maximum(in: criteria) }
+        let units = evaluation.units
+        let shown = Array(ranking.order.filter { ranking.standings[$0].decision == .recommended }.prefix(Self.profileUnits))
+        func share(_ points: Points, of maximum: Points) -> ReportCell {
+            maximum > .zero ? .points(Points(roundingTenths: points.tenths * 1000, over: maximum.tenths)) : .empty
+        }
+        var table = ReportTable<Int>()
+        table.column("一级指标") { .text(criteria.dimensions[dimensions[$0]].name) }
+        table.column("满分") { .points(maxima[$0]) }
+        table.column("全校平均（得分率 %）") { position in
+            let sum = units.reduce(0) { $0 + $1.dimensionTotals[dimensions[position]].tenths }
+            return units.isEmpty ? .empty : share(Points(roundingTenths: sum, over: units.count), of: maxima[position])
+        }
+        for union in shown {
+            table.column("\(data.unions[union].name)（%）") { share(units[union].dimensionTotals[dimensions[$0]], of: maxima[$0]) }
+        }
+        var sheet = ReportSheet(name: "维度对比", columns: table.headers, rows: table.cells(for: Array(dimensions.indices)))
+        let palette = [0xC0_00_00, 0xED_7D_31, 0xFF_C0_00, 0x70_AD_47, 0x44_72_C4, 0x26_44_78, 0x9E_48_0E, 0x63_63_63, 0x99_73_00, 0x43_68_2B]
+        sheet.charts = [
+            ReportChart(
+                title: "推荐单位各一级指标得分率与全校平均", categoryColumn: 0, rows: 0..<dimensions.count,
+                series: [.init(name: "全校平均", column: 2, color: Self.averageColor)]
+                    + shown.indices.map { .init(name: data.unions[shown[$0]].name, column: 3 + $0, color: palette[$0 % palette.count]) },
+                valueAxisTitle: "得分率 %", anchorRow: dimensions.count + 3, anchorColumn: 0),
+        ]
+        let recommendedCount = ranking.standings.filter { $0.decision == .recommended }.count
+        if recommendedCount > shown.count {
+            sheet.noteLines = ["推荐单位共 \(recommendedCount) 个，图中列出名次最前的 \(shown.count) 个。"]
+        }
+        return sheet
     }
 
     /// 拟表彰先进基层工会名单公示: the recommended units, names only, with the period and contact.

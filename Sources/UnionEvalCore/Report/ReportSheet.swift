@@ -13,6 +13,8 @@ public struct ReportSheet: Sendable {
     public var titleLines: [String] = []
     /// Lines below the table (e.g. the 公示 period and contact).
     public var noteLines: [String] = []
+    /// Charts drawn from this sheet's rows.
+    public var charts: [ReportChart] = []
     /// Rows made on demand instead of `rows`, for sheets with a row per ledger record: a large year's
     /// rows are written one at a time and never held all at once.
     public var generatedRows: GeneratedRows?
