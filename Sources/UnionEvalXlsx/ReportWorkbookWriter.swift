@@ -67,9 +67,10 @@ public enum ReportWorkbookWriter {
         init(_ workbook: XlsxWorkbook) throws {
             header = try workbook.addFormat(
                 XlsxCellStyle(bold: true, backgroundColor: 0xDDEBF7, border: true, wrap: true, centered: true))
-            text = try workbook.addFormat(XlsxCellStyle(border: true, wrap: true))
-            integer = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0"))
-            points = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0.0"))
+            // Top-aligned, so that a tall wrapped row reads from its first line in every reader.
+            text = try workbook.addFormat(XlsxCellStyle(border: true, wrap: true, topAligned: true))
+            integer = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0", topAligned: true))
+            points = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0.0", topAligned: true))
             title = try workbook.addFormat(XlsxCellStyle(bold: true, centered: true, fontSize: 16))
             note = try workbook.addFormat(XlsxCellStyle())
         }
@@ -89,7 +90,10 @@ public enum ReportWorkbookWriter {
             try worksheet.setColumnWidth(column, width)
         }
         try worksheet.freezeRows(through: headerRow)
-        try worksheet.setUpPrinting(landscape: sheet.orientation == .landscape, headerRow: headerRow)
+        let onePageWide = widths.reduce(0, +) <= sheet.widthForOnePage
+        try worksheet.setUpPrinting(
+            landscape: sheet.orientation == .landscape, headerRow: headerRow, onePageWide: onePageWide,
+            repeatedColumns: onePageWide ? 0 : sheet.repeatedColumns)
         try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rowCount, 1), lastColumn: lastColumn)
         // Constant-memory mode: rows strictly top to bottom.
         for (row, line) in sheet.titleLines.enumerated() {

@@ -9,10 +9,11 @@ public struct XlsxCellStyle: Sendable {
     public var centered = false
     public var numberFormat: String?
     public var fontSize: Double?
+    public var topAligned = false
 
     public init(
         bold: Bool = false, backgroundColor: UInt32? = nil, border: Bool = false, wrap: Bool = false,
-        centered: Bool = false, numberFormat: String? = nil, fontSize: Double? = nil
+        centered: Bool = false, numberFormat: String? = nil, fontSize: Double? = nil, topAligned: Bool = false
     ) {
         self.bold = bold
         self.backgroundColor = backgroundColor
@@ -21,6 +22,7 @@ public struct XlsxCellStyle: Sendable {
         self.centered = centered
         self.numberFormat = numberFormat
         self.fontSize = fontSize
+        self.topAligned = topAligned
     }
 
     func apply(to format: UnsafeMutablePointer<lxw_format>) {
@@ -35,6 +37,7 @@ public struct XlsxCellStyle: Sendable {
             format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
             format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
         }
+        if topAligned { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
         if let numberFormat { format_set_num_format(format, numberFormat) }
         if let fontSize { format_set_font_size(format, fontSize) }
     }

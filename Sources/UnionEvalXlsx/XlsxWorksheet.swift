@@ -84,13 +84,19 @@ public struct XlsxWorksheet {
             worksheet_insert_chart_opt(try handle, lxw_row_t(row), lxw_col_t(column), chart, &options), "插入图表")
     }
 
-    public func setUpPrinting(landscape: Bool, headerRow: Int) throws {
+    /// A4, page numbers, and on every page the title lines and the header (rows 0 through `headerRow`).
+    /// `onePageWide` scales the sheet to the page's width; otherwise it prints at full size across pages,
+    /// each repeating the first `repeatedColumns` columns.
+    public func setUpPrinting(landscape: Bool, headerRow: Int, onePageWide: Bool = true, repeatedColumns: Int = 0) throws {
         let handle = try handle
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         worksheet_center_horizontally(handle)
         worksheet_set_paper(handle, 9)
-        worksheet_fit_to_pages(handle, 1, 0)
-        try XlsxError.check(worksheet_repeat_rows(handle, lxw_row_t(headerRow), lxw_row_t(headerRow)), "设置打印标题行")
+        if onePageWide { worksheet_fit_to_pages(handle, 1, 0) }
+        if repeatedColumns > 0 {
+            try XlsxError.check(worksheet_repeat_columns(handle, 0, lxw_col_t(repeatedColumns - 1)), "设置打印标题列")
+        }
+        try XlsxError.check(worksheet_repeat_rows(handle, 0, lxw_row_t(headerRow)), "设置打印标题行")
         try XlsxError.check(worksheet_set_footer(handle, "&C第 &P 页 共 &N 页"), "设置页脚")
     }
 }

@@ -23,6 +23,22 @@ import WorkbookReadBack
             ReportSheet(name: "说明", columns: ["项目", "内容"], rows: [[.text("年度"), .text("2023")]], orientation: .portrait),
         ])
 
+    /// A sheet too wide for one legible page prints at full size across pages, repeating the unit's
+    /// columns and the title and header rows; a narrow one is scaled to one page wide.
+    @Test func aWideSheetPrintsAcrossPagesWithItsUnitColumnsRepeated() throws {
+        var wide = ReportSheet(
+            name: "指标得分", columns: ["排名", "二级工会"] + (1...30).map { "指标\($0)（满分 6.0）" },
+            rows: [[.integer(1), .text("管理学院分工会")] + (1...30).map { _ in .points(Points(6)) }])
+        wide.repeatedColumns = 2
+        wide.titleLines = ["2023年度指标得分表"]
+        let folder = try temporaryFolder()
+        let path = try ReportWorkbookWriter.write(ReportWorkbook(fileName: "宽表.xlsx", title: "宽表", sheets: [wide]), toFolder: folder)
+        let sheet = try #require(try ReadBackWorkbook.read(path).sheet("指标得分"))
+        #expect(!sheet.fitToPage)
+        #expect(sheet.printTitleColumns == "$A:$B")
+        #expect(sheet.printTitles == "$1:$2")
+    }
+
     @Test func writtenWorkbookReadsBackWithValuesAndPrintSetup() throws {
         let folder = try temporaryFolder()
         let path = try ReportWorkbookWriter.write(sample, toFolder: folder)

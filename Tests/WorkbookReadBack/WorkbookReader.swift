@@ -12,6 +12,7 @@ public struct ReadBackWorkbook: Decodable, Sendable {
         public var fitWidth: Int?
         public var fitHeight: Int?
         public var printTitles: String?
+        public var printTitleColumns: String?
         public var footer: String?
         public var widths: [String: Double]
         public var heights: [String: Double]

@@ -23,6 +23,7 @@ def main(path):
             "fitWidth": sheet.page_setup.fitToWidth if sheet.page_setup.fitToWidth is not None else 1,
             "fitHeight": sheet.page_setup.fitToHeight,
             "printTitles": sheet.print_title_rows,
+            "printTitleColumns": sheet.print_title_cols,
             "footer": sheet.oddFooter.center.text,
             "widths": {key: dim.width for key, dim in sheet.column_dimensions.items()},
             # Rows given a height of their own, by 1-based row number.

@@ -106,6 +106,7 @@ public struct EvaluationReport: Sendable {
             return .text(remarks.joined(separator: "；"))
         }
         var sheet = ReportSheet(name: "排名汇总", columns: table.headers, rows: table.cells(for: ranking.order))
+        sheet.repeatedColumns = 2
         sheet.noteLines = zip(criteria.gradeScales, grading.scales).flatMap { scale, result in
             result.vacant.map { "“\(scale.rules[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
         }
@@ -120,6 +121,7 @@ public struct EvaluationReport: Sendable {
     func indicatorSheet() -> ReportSheet {
         let columns = criteria.indicators.flatMap { ["\($0.label)（\($0.maximumText)）", "\($0.id) 依据"] }
         var sheet = ReportSheet(name: "指标得分", columns: ["排名", "二级工会"] + columns)
+        sheet.repeatedColumns = 2
         for union in ranking.order {
             let unit = evaluation.units[union]
             sheet.rows.append(

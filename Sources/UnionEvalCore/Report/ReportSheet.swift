@@ -15,6 +15,13 @@ public struct ReportSheet: Sendable {
     public var noteLines: [String] = []
     /// Charts drawn from this sheet's rows.
     public var charts: [ReportChart] = []
+    /// How many leading columns (the unit's rank and name) every printed page repeats when the sheet is
+    /// too wide for one page at a legible size.
+    public var repeatedColumns = 0
+
+    /// Widest a sheet may be, in character units, to be printed one page wide and still legible (text no
+    /// smaller than about 7 points on A4): wider sheets print across pages at full size instead.
+    public var widthForOnePage: Double { orientation == .landscape ? 190 : 130 }
     /// Rows made on demand instead of `rows`, for sheets with a row per ledger record: a large year's
     /// rows are written one at a time and never held all at once.
     public var generatedRows: GeneratedRows?
