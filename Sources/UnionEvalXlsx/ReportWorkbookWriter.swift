@@ -90,7 +90,9 @@ public enum ReportWorkbookWriter {
             try worksheet.setColumnWidth(column, width)
         }
         try worksheet.freezeRows(through: headerRow)
-        let onePageWide = widths.reduce(0, +) <= sheet.widthForOnePage
+        // Only a sheet that names columns to repeat may flow across pages; the others (record logs,
+        // lists) are read down a page and stay one page wide.
+        let onePageWide = sheet.repeatedColumns == 0 || widths.reduce(0, +) <= sheet.widthForOnePage
         try worksheet.setUpPrinting(
             landscape: sheet.orientation == .landscape, headerRow: headerRow, onePageWide: onePageWide,
             repeatedColumns: onePageWide ? 0 : sheet.repeatedColumns)

@@ -16,7 +16,7 @@ public struct ReportSheet: Sendable {
     /// Charts drawn from this sheet's rows.
     public var charts: [ReportChart] = []
     /// How many leading columns (the unit's rank and name) every printed page repeats when the sheet is
-    /// too wide for one page at a legible size.
+    /// too wide for one page at a legible size; 0 keeps the sheet one page wide whatever its width.
     public var repeatedColumns = 0
 
     /// Widest a sheet may be, in character units, to be printed one page wide and still legible (text no
