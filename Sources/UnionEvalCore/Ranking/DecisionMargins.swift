@@ -27,7 +27,7 @@ public enum DecisionMargins {
     /// The change, in tenths of one indicator's points (negative to lower), that flips the unit's
     /// decision, smallest first; nil when no change the indicator allows does.
     static func indicatorChange(
-        _ indicator: Int, of union: Int, evaluation: Evaluation, ranking: Ranking, criteria: Criteria
+        _ indicator: Int, of union: Int, evaluation: Evaluation, ranking: Ranking, criteria: Criteria, hint: Int? = nil
     ) -> Int? {
         let score = evaluation.units[union].indicators[indicator].points
         let maximum = criteria.indicators[indicator].maximum
@@ -41,6 +41,7 @@ public enum DecisionMargins {
             let changed = changing(indicator, of: union, by: lowering ? -tenths : tenths, in: evaluation, criteria: criteria)
             return Ranking.rank(changed, criteria: criteria).standings[union].decision != ranking.standings[union].decision
         }
+        if let hint, hint <= room, flips(hint), hint == 1 || !flips(hint - 1) { return lowering ? -hint : hint }
         guard flips(room) else { return nil }
         var low = 0
         var high = room
@@ -94,8 +95,10 @@ public enum DecisionMargins {
                 guard room >= abs(total) else { continue }
                 needed = total
             } else {
-                // A weighted total or a tie-break on this indicator: rank again to find what it needs.
-                guard let found = indicatorChange(index, of: union, evaluation: evaluation, ranking: ranking, criteria: criteria)
+                // A weighted total or a tie-break on this indicator: rank again to find what it needs,
+                // trying first what the total needs (usually the answer: two rankings confirm it).
+                let hint = criteria.totalWeights == nil ? totalNeeded.map(abs) : nil
+                guard let found = indicatorChange(index, of: union, evaluation: evaluation, ranking: ranking, criteria: criteria, hint: hint)
                 else { continue }
                 needed = found
             }
