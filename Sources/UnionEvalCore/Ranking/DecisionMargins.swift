@@ -34,22 +34,34 @@ public enum DecisionMargins {
         let lowering = ranking.standings[union].decision == .recommended
         // How far the indicator can move: down to 0, or up to its maximum (an uncapped one by the
         // whole spread of totals, which is always enough if anything is).
-        let spread = evaluation.units.map(\.total.tenths).max()! - evaluation.units.map(\.total.tenths).min()! + 10
-        let room = lowering ? score.tenths : (maximum.isUncapped ? spread : maximum.tenths - score.tenths)
+        let room = lowering ? score.tenths : (maximum.isUncapped ? spread(of: evaluation) : maximum.tenths - score.tenths)
         guard room > 0 else { return nil }
         func flips(_ tenths: Int) -> Bool {
             let changed = changing(indicator, of: union, by: lowering ? -tenths : tenths, in: evaluation, criteria: criteria)
             return Ranking.rank(changed, criteria: criteria).standings[union].decision != ranking.standings[union].decision
         }
         if let hint, hint <= room, flips(hint), hint == 1 || !flips(hint - 1) { return lowering ? -hint : hint }
-        guard flips(room) else { return nil }
+        return smallest(upTo: room, flipping: flips).map { lowering ? -$0 : $0 }
+    }
+
+    /// The smallest number of tenths in 1...`limit` for which `flips` holds, assuming it holds from some
+    /// point on (more change never undoes a flip); nil when it does not hold even at `limit`.
+    static func smallest(upTo limit: Int, flipping flips: (Int) -> Bool) -> Int? {
+        guard limit > 0, flips(limit) else { return nil }
         var low = 0
-        var high = room
+        var high = limit
         while high - low > 1 {
             let middle = (low + high) / 2
             if flips(middle) { high = middle } else { low = middle }
         }
-        return lowering ? -high : high
+        return high
+    }
+
+    /// The distance between the highest and the lowest total, and one point more: no single change
+    /// larger than that can matter.
+    static func spread(of evaluation: Evaluation) -> Int {
+        let totals = evaluation.units.map(\.total.tenths)
+        return (totals.max() ?? 0) - (totals.min() ?? 0) + 10
     }
 
     /// The evaluation with one indicator of one unit moved by `tenths`, its dimension and total with it
@@ -79,8 +91,7 @@ public enum DecisionMargins {
     ) -> String? {
         let lowering = ranking.standings[union].decision == .recommended
         var parts: [String] = []
-        var adjusted = evaluation
-        let totalNeeded = totalChange(of: union, evaluation: &adjusted, ranking: ranking, criteria: criteria)
+        let totalNeeded = totalChange(of: union, evaluation: evaluation, ranking: ranking, criteria: criteria)
         if let needed = totalNeeded {
             parts.append("校工会\(lowering ? "扣分" : "加分") \(Points(tenths: abs(needed))) 分")
         }
@@ -139,21 +150,14 @@ public enum DecisionMargins {
     }
 
     /// The change of the total alone (an office adjustment) that flips the unit's decision.
-    private static func totalChange(of union: Int, evaluation: inout Evaluation, ranking: Ranking, criteria: Criteria) -> Int? {
+    private static func totalChange(of union: Int, evaluation: Evaluation, ranking: Ranking, criteria: Criteria) -> Int? {
         let lowering = ranking.standings[union].decision == .recommended
         let original = evaluation.units[union].total
-        let spread = evaluation.units.map(\.total.tenths).max()! - evaluation.units.map(\.total.tenths).min()! + 10
-        func flips(_ tenths: Int) -> Bool {
+        var evaluation = evaluation
+        let found = smallest(upTo: spread(of: evaluation)) { tenths in
             evaluation.units[union].total = Points(tenths: original.tenths + (lowering ? -tenths : tenths))
             return Ranking.rank(evaluation, criteria: criteria).standings[union].decision != ranking.standings[union].decision
         }
-        guard flips(spread) else { return nil }
-        var low = 0
-        var high = spread
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if flips(middle) { high = middle } else { low = middle }
-        }
-        return lowering ? -high : high
+        return found.map { lowering ? -$0 : $0 }
     }
 }
