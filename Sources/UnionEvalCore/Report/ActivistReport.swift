@@ -58,22 +58,22 @@ public struct ActivistReport: Sendable {
     }
 
     func quotaSheet() -> ReportSheet {
-        var sheet = ReportSheet(
-            name: "名额分配",
-            columns: [
-                "二级工会", nomination.rules.quota.base.chineseName, "比例", "取整方式", "基本名额", "增加名额", "增加原因", "总量调减",
-                "名额", "已推荐", "未用名额", "并列待定", "取消名额原因",
-            ])
-        for quota in nomination.quotas {
-            sheet.rows.append([
-                .text(data.unions[quota.union].name), .integer(quota.members), .text("\(Points(tenths: quota.permille))%"),
-                .text("\(quota.rounding.chineseName)，最少 \(nomination.rules.quota.minimum) 名"), .integer(quota.base),
-                .integer(quota.extra), .text(quota.extraReason), .integer(quota.reducedByCap), .integer(quota.quota),
-                .integer(quota.nominated), .integer(quota.unused), .integer(quota.tied),
-                .text(quota.revokedReasons.joined(separator: "；")),
-            ])
-        }
-        return sheet
+        var table = ReportTable<UnitQuota>()
+        let minimum = nomination.rules.quota.minimum
+        table.column("二级工会") { .text(data.unions[$0.union].name) }
+        table.column(nomination.rules.quota.base.chineseName) { .integer($0.members) }
+        table.column("比例") { .text("\(Points(tenths: $0.permille))%") }
+        table.column("取整方式") { .text("\($0.rounding.chineseName)，最少 \(minimum) 名") }
+        table.column("基本名额") { .integer($0.base) }
+        table.column("增加名额") { .integer($0.extra) }
+        table.column("增加原因") { .text($0.extraReason) }
+        table.column("总量调减") { .integer($0.reducedByCap) }
+        table.column("名额") { .integer($0.quota) }
+        table.column("已推荐") { .integer($0.nominated) }
+        table.column("未用名额") { .integer($0.unused) }
+        table.column("并列待定") { .integer($0.tied) }
+        table.column("取消名额原因") { .text($0.revokedReasons.joined(separator: "；")) }
+        return ReportSheet(name: "名额分配", columns: table.headers, rows: table.cells(for: nomination.quotas))
     }
 
     func candidateSheet() -> ReportSheet {

@@ -119,15 +119,16 @@ public struct EvaluationReport: Sendable {
     }
 
     func indicatorSheet() -> ReportSheet {
-        let columns = criteria.indicators.flatMap { ["\($0.label)（\($0.maximumText)）", "\($0.id) 依据"] }
-        var sheet = ReportSheet(name: "指标得分", columns: ["排名", "二级工会"] + columns)
-        sheet.repeatedColumns = 2
-        for union in ranking.order {
-            let unit = evaluation.units[union]
-            sheet.rows.append(
-                [.integer(ranking.standings[union].rank), .text(data.unions[union].name)]
-                    + unit.indicators.flatMap { [ReportCell.points($0.points), .text($0.measured)] })
+        var table = ReportTable<Int>()
+        let units = evaluation.units
+        table.column("排名") { .integer(ranking.standings[$0].rank) }
+        table.column("二级工会") { .text(data.unions[$0].name) }
+        for (index, indicator) in criteria.indicators.enumerated() {
+            table.column("\(indicator.label)（\(indicator.maximumText)）") { .points(units[$0].indicators[index].points) }
+            table.column("\(indicator.id) 依据") { .text(units[$0].indicators[index].measured) }
         }
+        var sheet = ReportSheet(name: "指标得分", columns: table.headers, rows: table.cells(for: ranking.order))
+        sheet.repeatedColumns = 2
         return sheet
     }
 
@@ -280,16 +281,17 @@ public struct EvaluationReport: Sendable {
     }
 
     func problemSheet() -> ReportSheet {
-        var sheet = ReportSheet(name: "数据问题", columns: ["严重程度", "代码", "文件", "工作表", "位置", "行", "列", "原值", "问题说明"])
-        for diagnostic in diagnostics {
-            let location = diagnostic.location
-            sheet.rows.append([
-                .text(diagnostic.severity.chineseLabel), .text(diagnostic.code), .text(location.file), .text(location.sheet ?? ""),
-                .text(location.place), .integer(location.line), .integer(location.column), .text(diagnostic.rawValue ?? ""),
-                .text(diagnostic.message),
-            ])
-        }
-        return sheet
+        var table = ReportTable<Diagnostic>()
+        table.column("严重程度") { .text($0.severity.chineseLabel) }
+        table.column("代码") { .text($0.code) }
+        table.column("文件") { .text($0.location.file) }
+        table.column("工作表") { .text($0.location.sheet ?? "") }
+        table.column("位置") { .text($0.location.place) }
+        table.column("行") { .integer($0.location.line) }
+        table.column("列") { .integer($0.location.column) }
+        table.column("原值") { .text($0.rawValue ?? "") }
+        table.column("问题说明") { .text($0.message) }
+        return ReportSheet(name: "数据问题", columns: table.headers, rows: table.cells(for: diagnostics))
     }
 
     func rubricSheet() -> ReportSheet {
