@@ -42,19 +42,23 @@ public struct ActivistReport: Sendable {
     }
 
     func nomineeSheet() -> ReportSheet {
-        var sheet = ReportSheet(
-            name: "推荐名单", columns: ["序号", "二级工会", "工号", "姓名", "性别", "工会职务", "得分", "组织次数", "参与次数", "获奖", "推荐理由"])
-        for (position, member) in nomination.nominees.enumerated() {
-            let person = data.members[member]
-            let score = nomination.scores[member]
-            sheet.rows.append([
-                .integer(position + 1), .text(data.unions[person.union].name), .text(person.staffID), .text(person.name),
-                .text(person.gender ?? ""), .text(person.role ?? ""), .points(score.points), .integer(score.organized),
-                .integer(score.participated), .text(awardsText(score)),
-                .text(NominationReason.text(for: score, data: data, criteria: criteria)),
-            ])
+        var table = ReportTable<(position: Int, member: Int)>()
+        let report = self
+        table.column("序号") { .integer($0.position + 1) }
+        table.column("二级工会") { .text(report.data.unions[report.data.members[$0.member].union].name) }
+        table.column("工号") { .text(report.data.members[$0.member].staffID) }
+        table.column("姓名") { .text(report.data.members[$0.member].name) }
+        table.column("性别") { .text(report.data.members[$0.member].gender ?? "") }
+        table.column("工会职务") { .text(report.data.members[$0.member].role ?? "") }
+        table.column("得分") { .points(report.nomination.scores[$0.member].points) }
+        table.column("组织次数") { .integer(report.nomination.scores[$0.member].organized) }
+        table.column("参与次数") { .integer(report.nomination.scores[$0.member].participated) }
+        table.column("获奖") { .text(report.awardsText(report.nomination.scores[$0.member])) }
+        table.column("推荐理由") {
+            .text(NominationReason.text(for: report.nomination.scores[$0.member], data: report.data, criteria: report.criteria))
         }
-        return sheet
+        let rows = nomination.nominees.enumerated().map { (position: $0.offset, member: $0.element) }
+        return ReportSheet(name: "推荐名单", columns: table.headers, rows: table.cells(for: rows))
     }
 
     func quotaSheet() -> ReportSheet {
@@ -77,9 +81,20 @@ public struct ActivistReport: Sendable {
     }
 
     func candidateSheet() -> ReportSheet {
-        var sheet = ReportSheet(
-            name: "候选人明细",
-            columns: ["二级工会", "工号", "姓名", "会员", "工会职务", "得分", "组织次数", "参与次数", "获奖", "结果", "未推荐原因"])
+        var table = ReportTable<Int>()
+        let report = self
+        table.column("二级工会") { .text(report.data.unions[report.data.members[$0].union].name) }
+        table.column("工号") { .text(report.data.members[$0].staffID) }
+        table.column("姓名") { .text(report.data.members[$0].name) }
+        table.column("会员") { .text(report.data.members[$0].isMember ? "是" : "否") }
+        table.column("工会职务") { .text(report.data.members[$0].role ?? "") }
+        table.column("得分") { .points(report.nomination.scores[$0].points) }
+        table.column("组织次数") { .integer(report.nomination.scores[$0].organized) }
+        table.column("参与次数") { .integer(report.nomination.scores[$0].participated) }
+        table.column("获奖") { .text(report.awardsText(report.nomination.scores[$0])) }
+        table.column("结果") { .text(report.nomination.decisions[$0].chineseLabel) }
+        table.column("未推荐原因") { .text(report.nomination.decisions[$0].reasonText) }
+        var sheet = ReportSheet(name: "候选人明细", columns: table.headers)
         let members = data.members.indices.sorted { lhs, rhs in
             let a = data.members[lhs]
             let b = data.members[rhs]
@@ -90,19 +105,8 @@ public struct ActivistReport: Sendable {
             return lhs < rhs
         }
         // One row per roster member: made while the sheet is written, as a large roster has 100,000 of them.
-        let report = self
-        sheet.generatedRows = ReportSheet.GeneratedRows(count: members.count) { position in
-            let member = members[position]
-            let person = report.data.members[member]
-            let score = report.nomination.scores[member]
-            let decision = report.nomination.decisions[member]
-            return [
-                .text(report.data.unions[person.union].name), .text(person.staffID), .text(person.name),
-                .text(person.isMember ? "是" : "否"), .text(person.role ?? ""), .points(score.points), .integer(score.organized),
-                .integer(score.participated), .text(report.awardsText(score)), .text(decision.chineseLabel),
-                .text(decision.reasonText),
-            ]
-        }
+        let columns = table
+        sheet.generatedRows = ReportSheet.GeneratedRows(count: members.count) { columns.cells(of: members[$0]) }
         return sheet
     }
 

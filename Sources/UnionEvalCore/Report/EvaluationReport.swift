@@ -66,10 +66,11 @@ public struct EvaluationReport: Sendable {
         let bonusColumn = table.nextColumn
         table.column("加分") { .points(units[$0].adjustmentBonus) }
         table.column("扣分") { .points(units[$0].deduction) }
+        let (summed, weighted) = (dimensionColumns, weightedColumn)
         table.column("总分") { union, row in
             let cell = { CellReference.cell(row: row, column: $0) }
-            let parts = weightedColumn.map { [cell($0)] + dimensionColumns.filter(\.isBonus).map { cell($0.column) } }
-                ?? ["SUM(\(cell(dimensionColumns.first!.column)):\(cell(dimensionColumns.last!.column)))"]
+            let parts = weighted.map { [cell($0)] + summed.filter(\.isBonus).map { cell($0.column) } }
+                ?? ["SUM(\(cell(summed.first!.column)):\(cell(summed.last!.column)))"]
             let formula = "=\(parts.joined(separator: "+"))+\(cell(bonusColumn))-\(cell(bonusColumn + 1))"
             return .formula(formula, cached: units[union].total)
         }
@@ -185,7 +186,7 @@ public struct EvaluationReport: Sendable {
         let maxima = dimensions.map { ScoreTarget.dimension($0).maximum(in: criteria) }
         let units = evaluation.units
         let shown = Array(ranking.order.filter { ranking.standings[$0].decision == .recommended }.prefix(Self.profileUnits))
-        func share(_ points: Points, of maximum: Points) -> ReportCell {
+        @Sendable func share(_ points: Points, of maximum: Points) -> ReportCell {
             maximum > .zero ? .points(Points(roundingTenths: points.tenths * 1000, over: maximum.tenths)) : .empty
         }
         var table = ReportTable<Int>()
