@@ -42,6 +42,11 @@ public struct History: Sendable {
     /// Where earlier results were looked for, for messages; nil when no folder was given or found.
     public var folder: String?
 
+    /// The results of the year before `year`, when there are any (and `year` is known).
+    public func year(before year: Int?) -> Year? {
+        year.flatMap { years[$0 - 1] }
+    }
+
     public init(years: [Int: Year] = [:], folder: String? = nil) {
         self.years = years
         self.folder = folder

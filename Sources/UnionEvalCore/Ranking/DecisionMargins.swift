@@ -8,7 +8,6 @@ public enum DecisionMargins {
         let lastIn = recommended.last.map { units[$0].total }
         let firstOut = outside.first.map { units[$0].total }
         let atLine = Set(recommended + outside.prefix(1))
-        let sources = ScoreSources(data: data, criteria: criteria)
         return units.indices.map { union in
             let decision = ranking.standings[union].decision
             let margin: Points?
@@ -19,7 +18,7 @@ public enum DecisionMargins {
             }
             guard atLine.contains(union) else { return DecisionMargin(margin: margin, smallestFlip: nil) }
             let flip = smallestFlip(
-                of: union, evaluation: evaluation, ranking: ranking, criteria: criteria, data: data, sources: sources)
+                of: union, evaluation: evaluation, ranking: ranking, criteria: criteria, data: data)
             return DecisionMargin(margin: margin, smallestFlip: flip)
         }
     }
@@ -87,7 +86,7 @@ public enum DecisionMargins {
     /// In words, the smallest change of each kind that flips the decision: one adjustment by the office,
     /// one indicator's points, one committee member's score of a `manual` indicator.
     static func smallestFlip(
-        of union: Int, evaluation: Evaluation, ranking: Ranking, criteria: Criteria, data: YearData, sources: ScoreSources
+        of union: Int, evaluation: Evaluation, ranking: Ranking, criteria: Criteria, data: YearData
     ) -> String? {
         let lowering = ranking.standings[union].decision == .recommended
         var parts: [String] = []

@@ -116,7 +116,7 @@ public struct EvaluationReport: Sendable {
 
     /// Last year's results, when the history has them.
     var previousYear: History.Year? {
-        criteria.year.flatMap { history.years[$0 - 1] }
+        history.year(before: criteria.year)
     }
 
     func indicatorSheet() -> ReportSheet {

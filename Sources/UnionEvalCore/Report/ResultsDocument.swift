@@ -96,7 +96,7 @@ public struct ResultsDocument: Sendable, Codable {
         data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, grading: Grading, history: History,
         margins: [DecisionMargin] = [], diagnostics: [Diagnostic], context: RunContext, nomination: ActivistNomination? = nil
     ) {
-        let previous = criteria.year.flatMap { history.years[$0 - 1] }
+        let previous = history.year(before: criteria.year)
         title = criteria.title
         year = criteria.year
         generatedAt = context.runTime
@@ -106,6 +106,7 @@ public struct ResultsDocument: Sendable, Codable {
         units = ranking.order.map { union in
             let unit = evaluation.units[union]
             let standing = ranking.standings[union]
+            let names = grading.names(of: union, in: criteria)
             return UnitResult(
                 rank: standing.rank, union: data.unions[union].name, members: unit.memberCount, total: unit.total,
                 dimensions: Dictionary(uniqueKeysWithValues: zip(criteria.dimensions.map(\.name), unit.dimensionTotals)),
@@ -122,7 +123,7 @@ public struct ResultsDocument: Sendable, Codable {
                 bonus: unit.adjustmentBonus, deduction: unit.deduction, vetoReasons: unit.vetoReasons,
                 decision: standing.decision, decisionLabel: standing.decision.chineseLabel, remark: standing.remark,
                 ledgerSubmitted: !data.unionsWithoutLedger.contains(union),
-                grade: grading.names(of: union, in: criteria)[.grade], title: grading.names(of: union, in: criteria)[.title],
+                grade: names[.grade], title: names[.title],
                 gradeShortOf: grading.shortOf(union, on: .grade, in: criteria),
                 titleShortOf: grading.shortOf(union, on: .title, in: criteria),
                 previousRank: previous?.units[data.unions[union].name]?.rank,
