@@ -152,15 +152,16 @@ extension YearDataLoader {
                 return .rejected
             }
             let definition = self.criteria.indicators[indicator]
-            guard definition.rule.acceptsOccurrences, let rule = definition.rule as? OccurrenceDeductionRule else {
+            let rule = definition.rule
+            guard rule.acceptsOccurrences else {
                 log.error(
                     "E-OCCURRENCE-INDICATOR", at: row.location("指标"), raw: indicatorText,
                     "指标“\(definition.label)”不按校工会登记的事项扣分，本行未使用。")
                 return .rejected
             }
             let kind = row.value("事项")
-            guard rule.points(forKind: kind) != nil else {
-                let kinds = rule.kinds.map(\.name).joined(separator: "、")
+            guard rule.acceptsOccurrence(ofKind: kind) else {
+                let kinds = rule.occurrenceKinds.joined(separator: "、")
                 log.error(
                     "E-OCCURRENCE-KIND", at: row.location("事项"), raw: kind,
                     kind == nil ? "指标“\(definition.label)”按事项扣分，请填写“事项”（\(kinds)），本行未使用。"

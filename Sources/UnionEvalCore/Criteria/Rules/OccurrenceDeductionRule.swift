@@ -13,6 +13,9 @@ struct OccurrenceDeductionRule: ScoringRule {
     let kinds: [(name: String, points: Points)]
 
     var acceptsOccurrences: Bool { match == nil }
+    var occurrenceKinds: [String] { kinds.map(\.name) }
+
+    func acceptsOccurrence(ofKind kind: String?) -> Bool { acceptsOccurrences && points(forKind: kind) != nil }
 
     static func parse(_ indicator: RuleParsing, log: inout DiagnosticLog) -> OccurrenceDeductionRule? {
         let perOccurrence = indicator.map.points("per_occurrence", log: &log)

@@ -26,6 +26,10 @@ public protocol ScoringRule: Sendable {
     var isRequiredEvent: Bool { get }
     /// Whether the office lists occurrences for it in occurrences.csv (校工会登记事项).
     var acceptsOccurrences: Bool { get }
+    /// The kinds (事项) an occurrence may name; empty when the rule prices every occurrence alike.
+    var occurrenceKinds: [String] { get }
+    /// Whether an occurrence of this kind (nil: none written) can be priced.
+    func acceptsOccurrence(ofKind kind: String?) -> Bool
 }
 
 extension ScoringRule {
@@ -34,6 +38,8 @@ extension ScoringRule {
     public var acceptsCommitteeScores: Bool { false }
     public var isRequiredEvent: Bool { false }
     public var acceptsOccurrences: Bool { false }
+    public var occurrenceKinds: [String] { [] }
+    public func acceptsOccurrence(ofKind kind: String?) -> Bool { false }
 }
 
 /// Every rule kind the criteria file can name, in the order the documentation lists them.
