@@ -31,10 +31,7 @@ public enum ReportWorkbookWriter {
                     let name = ExcelText.sheetName(part.name, taken: taken)
                     taken.insert(name)
                     let worksheet = try workbook.addWorksheet(named: name)
-                    try render(part, into: worksheet, styles: styles, preparesRowsAhead: preparesRowsAhead)
-                    for chart in part.charts {
-                        try XlsxChart.insert(chart, into: worksheet, sheetName: name, headerRow: part.headerRow, workbook: workbook)
-                    }
+                    try render(part, named: name, into: worksheet, styles: styles, preparesRowsAhead: preparesRowsAhead)
                 }
             }
             try workbook.close()
@@ -62,6 +59,7 @@ public enum ReportWorkbookWriter {
         var integer: XlsxFormat
         var points: XlsxFormat
         var title: XlsxFormat
+        var caption: XlsxFormat
         var note: XlsxFormat
 
         init(_ workbook: XlsxWorkbook) throws {
@@ -72,6 +70,7 @@ public enum ReportWorkbookWriter {
             integer = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0", topAligned: true))
             points = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0.0", topAligned: true))
             title = try workbook.addFormat(XlsxCellStyle(bold: true, centered: true, fontSize: 16))
+            caption = try workbook.addFormat(XlsxCellStyle(centered: true))
             note = try workbook.addFormat(XlsxCellStyle())
         }
     }
@@ -79,29 +78,57 @@ public enum ReportWorkbookWriter {
     /// Rows handed from the preparing core to the writing one at a time.
     static let rowsPerChunk = 4_096
 
+    /// Default row height in pixels, for placing charts below the rows.
+    static let rowHeightPixels = 20
+    /// Width of a column without a width of its own, in Excel's character units.
+    static let defaultColumnWidth = 8.43
+
+    /// The last column a chart `pixels` wide reaches from column A, so that the print area takes it whole.
+    static func lastColumnCovering(pixels: Int, widths: [Double]) -> Int {
+        var covered = 0.0
+        var column = 0
+        while covered < Double(pixels) {
+            // Excel's pixels for a column width: seven per character unit plus five of padding.
+            covered += (column < widths.count ? widths[column] : defaultColumnWidth) * 7 + 5
+            column += 1
+        }
+        return max(column - 1, 0)
+    }
+
     static func render(
-        _ sheet: ReportSheet, into worksheet: XlsxWorksheet, styles: SheetStyles, preparesRowsAhead: Bool = true
+        _ sheet: ReportSheet, named name: String, into worksheet: XlsxWorksheet, styles: SheetStyles,
+        preparesRowsAhead: Bool = true
     ) throws {
         guard !sheet.columns.isEmpty else { return }
         let headerRow = sheet.headerRow
         let lastColumn = sheet.columns.count - 1
-        let widths = sheet.columnWidths
+        let layout = SheetLayout(sheet)
+        let widths = layout.columnWidths
         for (column, width) in widths.enumerated() {
             try worksheet.setColumnWidth(column, width)
         }
         try worksheet.freezeRows(through: headerRow)
-        // Only a sheet that names columns to repeat may flow across pages; the others (record logs,
-        // lists) are read down a page and stay one page wide.
-        let onePageWide = sheet.repeatedColumns == 0 || widths.reduce(0, +) <= sheet.widthForOnePage
-        try worksheet.setUpPrinting(
-            landscape: sheet.orientation == .landscape, headerRow: headerRow, onePageWide: onePageWide,
-            repeatedColumns: onePageWide ? 0 : sheet.repeatedColumns)
         try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rowCount, 1), lastColumn: lastColumn)
+        // Below the table: its notes, then its charts one under another.
+        let firstNoteRow = headerRow + sheet.rowCount + 2
+        var chartRow = sheet.noteLines.isEmpty ? firstNoteRow : firstNoteRow + sheet.noteLines.count + 1
+        let chartRows = sheet.charts.map { ($0.height + rowHeightPixels - 1) / rowHeightPixels + 1 }
+        let lastRow = max(
+            headerRow + sheet.rowCount, sheet.noteLines.isEmpty ? 0 : firstNoteRow + sheet.noteLines.count - 1,
+            sheet.charts.isEmpty ? 0 : chartRow + chartRows.reduce(0, +) - 1)
+        try worksheet.setUpPrinting(
+            PrintSetup(
+                landscape: sheet.orientation == .landscape, headerRow: headerRow, lastRow: lastRow,
+                lastColumn: max(lastColumn, lastColumnCovering(pixels: sheet.charts.map(\.width).max() ?? 0, widths: widths)),
+                onePageWide: layout.printsOnePageWide, repeatedColumns: layout.printsOnePageWide ? 0 : sheet.repeatedColumns,
+                title: sheet.title, caption: sheet.caption))
         // Constant-memory mode: rows strictly top to bottom.
         for (row, line) in sheet.titleLines.enumerated() {
-            try worksheet.setRowHeight(row, 30)
-            try worksheet.mergeRange(row: row, firstColumn: 0, lastColumn: lastColumn, ExcelText.cellText(line), format: styles.title)
+            try worksheet.setRowHeight(row, row == 0 ? 30 : 18)
+            try worksheet.mergeRange(
+                row: row, firstColumn: 0, lastColumn: lastColumn, ExcelText.cellText(line), format: row == 0 ? styles.title : styles.caption)
         }
+        if layout.headerLines > 1 { try worksheet.setRowHeight(headerRow, Double(layout.headerLines) * 15) }
         for (column, title) in sheet.columns.enumerated() {
             try worksheet.writeString(row: headerRow, column: column, ExcelText.cellText(title), format: styles.header)
         }
@@ -129,9 +156,12 @@ public enum ReportWorkbookWriter {
                 }
             }
         }
-        let firstNoteRow = headerRow + sheet.rowCount + 2
         for (index, line) in sheet.noteLines.enumerated() {
             try worksheet.writeString(row: firstNoteRow + index, column: 0, ExcelText.cellText(line), format: styles.note)
+        }
+        for (chart, rows) in zip(sheet.charts, chartRows) {
+            try XlsxChart.insert(chart, into: worksheet, sheetName: name, headerRow: headerRow, row: chartRow, workbook: worksheet.workbook)
+            chartRow += rows
         }
     }
 }

@@ -6,10 +6,15 @@ import UnionEvalCore
 /// cannot combine a line with bars, so one chart holds series of one kind.
 enum XlsxChart {
     static func insert(
-        _ chart: ReportChart, into worksheet: XlsxWorksheet, sheetName: String, headerRow: Int, workbook: XlsxWorkbook
+        _ chart: ReportChart, into worksheet: XlsxWorksheet, sheetName: String, headerRow: Int, row: Int, workbook: XlsxWorkbook
     ) throws {
         let kind = chart.series.first?.kind ?? .column
-        let handle = try workbook.addChart(type: kind == .column ? UInt8(LXW_CHART_COLUMN.rawValue) : UInt8(LXW_CHART_LINE.rawValue))
+        let type = switch kind {
+        case .column: LXW_CHART_COLUMN
+        case .bar: LXW_CHART_BAR
+        case .line: LXW_CHART_LINE
+        }
+        let handle = try workbook.addChart(type: UInt8(type.rawValue))
         let firstRow = headerRow + 1 + chart.rows.lowerBound
         let lastRow = headerRow + chart.rows.upperBound
         let quoted = "'\(sheetName.replacingOccurrences(of: "'", with: "''"))'"
@@ -30,9 +35,23 @@ enum XlsxChart {
             if let colors = series.pointColors { try setPointColors(colors, of: added) }
         }
         chart.title.withCString { chart_title_set_name(handle, $0) }
-        chart.valueAxisTitle.withCString { chart_axis_set_name(handle.pointee.y_axis, $0) }
+        // libxlsxwriter's x axis is a bar chart's value axis and a column chart's category axis.
+        let valueAxis = kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis
+        chart.valueAxisTitle.withCString { chart_axis_set_name(valueAxis, $0) }
         chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
-        try worksheet.insertChart(handle, row: chart.anchorRow, column: chart.anchorColumn, width: chart.width, height: chart.height)
+        // Labels at a size of their own: a reader's default shrinks crowded category labels below legibility.
+        var labels = lxw_chart_font()
+        labels.size = 10
+        chart_axis_set_num_font(handle.pointee.x_axis, &labels)
+        chart_axis_set_num_font(handle.pointee.y_axis, &labels)
+        // Level, not turned on its side: every printed word reads the same way up.
+        var axisTitle = lxw_chart_font()
+        axisTitle.size = 10
+        axisTitle.rotation = 360
+        chart_axis_set_name_font(valueAxis, &axisTitle)
+        // The first row on top, as in the table above it (libxlsxwriter's y axis is a bar chart's category axis).
+        if kind == .bar { chart_axis_set_reverse(handle.pointee.y_axis) }
+        try worksheet.insertChart(handle, row: row, column: 0, width: chart.width, height: chart.height)
     }
 
     /// One fill per point; libxlsxwriter copies them before this returns.

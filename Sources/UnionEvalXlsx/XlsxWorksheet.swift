@@ -84,19 +84,26 @@ public struct XlsxWorksheet {
             worksheet_insert_chart_opt(try handle, lxw_row_t(row), lxw_col_t(column), chart, &options), "插入图表")
     }
 
-    /// A4, page numbers, and on every page the title lines and the header (rows 0 through `headerRow`).
-    /// `onePageWide` scales the sheet to the page's width; otherwise it prints at full size across pages,
-    /// each repeating the first `repeatedColumns` columns.
-    public func setUpPrinting(landscape: Bool, headerRow: Int, onePageWide: Bool = true, repeatedColumns: Int = 0) throws {
+    /// A4, the title in the page header and the caption and page numbers in the footer of every page, the
+    /// table's header row repeated. Printed are the rows from the header down to `lastRow`: the title
+    /// rows above it are for the screen (merged across the table, they would be cut on pages printed across).
+    public func setUpPrinting(_ setup: PrintSetup) throws {
         let handle = try handle
-        if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
+        if setup.landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         worksheet_center_horizontally(handle)
         worksheet_set_paper(handle, 9)
-        if onePageWide { worksheet_fit_to_pages(handle, 1, 0) }
-        if repeatedColumns > 0 {
-            try XlsxError.check(worksheet_repeat_columns(handle, 0, lxw_col_t(repeatedColumns - 1)), "设置打印标题列")
+        if setup.onePageWide { worksheet_fit_to_pages(handle, 1, 0) }
+        try XlsxError.check(
+            worksheet_print_area(
+                handle, lxw_row_t(setup.headerRow), 0, lxw_row_t(max(setup.lastRow, setup.headerRow)), lxw_col_t(setup.lastColumn)),
+            "设置打印区域")
+        if setup.repeatedColumns > 0 {
+            try XlsxError.check(worksheet_repeat_columns(handle, 0, lxw_col_t(setup.repeatedColumns - 1)), "设置打印标题列")
         }
-        try XlsxError.check(worksheet_repeat_rows(handle, 0, lxw_row_t(headerRow)), "设置打印标题行")
-        try XlsxError.check(worksheet_set_footer(handle, "&C第 &P 页 共 &N 页"), "设置页脚")
+        try XlsxError.check(worksheet_repeat_rows(handle, lxw_row_t(setup.headerRow), lxw_row_t(setup.headerRow)), "设置打印标题行")
+        if let header = setup.pageHeader {
+            try XlsxError.check(worksheet_set_header(handle, header), "设置页眉")
+        }
+        try XlsxError.check(worksheet_set_footer(handle, setup.pageFooter), "设置页脚")
     }
 }

@@ -10,22 +10,30 @@ import WorkbookReadBack
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023/工会工作积极分子推荐名单.xlsx")
         #expect(workbook.sheets.map(\.name) == ["推荐名单", "名额分配", "候选人明细", "公示名单", "说明"])
 
-        let nominees = try #require(workbook.sheet("推荐名单")).rows.dropFirst()
+        let nomineeSheet = try #require(workbook.sheet("推荐名单"))
+        let nominees = nomineeSheet.body
+        let unit = try #require(nomineeSheet.column("二级工会"))
+        let reason = try #require(nomineeSheet.column("推荐理由"))
         #expect(nominees.count > 20)
-        #expect(Set(nominees.map { $0[1]?.text ?? "" }).count > 10, "nominees come from many units")
-        #expect(nominees.allSatisfy { ($0[10]?.text ?? "").contains("次") }, "every nominee has a written reason")
+        #expect(Set(nominees.map { $0[unit]?.text ?? "" }).count > 10, "nominees come from many units")
+        #expect(nominees.allSatisfy { ($0[reason]?.text ?? "").contains("次") }, "every nominee has a written reason")
 
-        let quotas = try #require(workbook.sheet("名额分配")).rows.dropFirst()
-        for row in quotas {
-            let quota = try #require(row[8]?.number)
-            #expect(try #require(row[9]?.number) <= quota)
-            #expect(row[10]?.number == quota - (row[9]?.number ?? 0))
+        let quotaSheet = try #require(workbook.sheet("名额分配"))
+        let (quotaColumn, nominated, unused) = (
+            try #require(quotaSheet.column("名额")), try #require(quotaSheet.column("已推荐")), try #require(quotaSheet.column("未用名额")))
+        for row in quotaSheet.body {
+            let quota = try #require(row[quotaColumn]?.number)
+            #expect(try #require(row[nominated]?.number) <= quota)
+            #expect(row[unused]?.number == quota - (row[nominated]?.number ?? 0))
         }
-        let candidates = try #require(workbook.sheet("候选人明细")).rows.dropFirst()
-        let reasons = candidates.compactMap { $0[10]?.text }
+        let candidateSheet = try #require(workbook.sheet("候选人明细"))
+        let candidates = candidateSheet.body
+        let reasonColumn = try #require(candidateSheet.column("未推荐原因"))
+        let reasons = candidates.compactMap { $0[reasonColumn]?.text }
         #expect(reasons.contains { $0.hasPrefix("不予推荐（") })
         #expect(reasons.contains { $0.contains("工会职务“主席”不参评") })
-        #expect(candidates.contains { $0[9]?.text == "并列待定" })
+        let outcome = try #require(candidateSheet.column("结果"))
+        #expect(candidates.contains { $0[outcome]?.text == "并列待定" })
         #expect(reasons.contains("名额已满"))
 
         // The public list: unit and name only. No staff IDs, no scores, no exclusion reasons.
@@ -42,7 +50,7 @@ import WorkbookReadBack
                 #expect(!exclusionReasons.contains { text.contains($0) })
             }
         }
-        let listed = notice.rows.dropFirst(2).filter { $0.first??.number != nil }
+        let listed = notice.body.filter { $0.first??.number != nil }
         #expect(listed.count == nominees.count)
         #expect(listed.enumerated().allSatisfy { $0.element[0]?.number == Double($0.offset + 1) }, "only 序号 is a number")
         #expect(cells.contains { $0.text?.hasPrefix("公示期：2023年12月18日至2023年12月22日") == true })

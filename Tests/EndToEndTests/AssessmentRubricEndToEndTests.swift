@@ -21,16 +21,16 @@ import WorkbookReadBack
         #expect(result.standardOutput.contains("称号：年度标杆职工之家 0 个，模范职工之家 1 个，先进职工之家 2 个，合格职工之家 3 个；“年度标杆职工之家”本年度空缺。"))
 
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023-assessment/先进基层工会评选结果.xlsx")
-        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "自评对照", "总分图表", "维度对比", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
+        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "指标依据", "自评对照", "总分图表", "维度对比", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
         let summary = try #require(workbook.sheet("排名汇总"))
-        let header = summary.rows[0].map { $0?.text ?? "" }
+        let header = summary.header
         let column = { (name: String) throws -> Int in try #require(header.firstIndex(of: name), "no column \(name)") }
         let weighted = try column("加权合成")
         let bonusDimension = try column("工作成效加分")
         let bonus = try column("加分")
         let deduction = try column("扣分")
         let total = try column("总分")
-        let units = Array(summary.rows.dropFirst().prefix { $0[1]?.text?.hasSuffix("分工会") == true })
+        let units = Array(summary.body.prefix { $0[1]?.text?.hasSuffix("分工会") == true })
         #expect(units.count == 12)
         for row in units {
             let computed = (row[weighted]?.number ?? 0) + (row[bonusDimension]?.number ?? 0) + (row[bonus]?.number ?? 0)
@@ -57,9 +57,9 @@ import WorkbookReadBack
         #expect(summary.rows.contains { $0[0]?.text == "“年度标杆职工之家”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" })
 
         let selfSheet = try #require(workbook.sheet("自评对照"))
-        let selfHeader = selfSheet.rows[0].map { $0?.text ?? "" }
+        let selfHeader = selfSheet.header
         #expect(selfHeader == ["排名", "二级工会", "指标", "满分", "自评分", "考评分", "差额（自评−考评）", "核对提示"])
-        let flagged = selfSheet.rows.dropFirst().filter { ($0[7]?.text ?? "").hasPrefix("自评高出考评") }
+        let flagged = selfSheet.body.filter { ($0[7]?.text ?? "").hasPrefix("自评高出考评") }
         #expect(!flagged.isEmpty)
         #expect(flagged.allSatisfy { ($0[6]?.number ?? 0) > 2 })
 
@@ -82,10 +82,10 @@ import WorkbookReadBack
         // The activists' quota: of dues-paying members; gone for the late, the missing and the revoked.
         let activists = try ReadBackWorkbook.read("\(folder)/output/2023-assessment/工会工作积极分子推荐名单.xlsx")
         let quotas = try #require(activists.sheet("名额分配"))
-        let quotaHeader = quotas.rows[0].map { $0?.text ?? "" }
+        let quotaHeader = quotas.header
         #expect(quotaHeader[1] == "缴纳会费的会员人数")
         let reasons = try #require(quotaHeader.firstIndex(of: "取消名额原因"))
-        let revoked = quotas.rows.dropFirst().filter { !($0[reasons]?.text ?? "").isEmpty }.map { $0[0]?.text ?? "" }
+        let revoked = quotas.body.filter { !($0[reasons]?.text ?? "").isEmpty }.map { $0[0]?.text ?? "" }
         #expect(revoked.sorted() == ["体育学院分工会", "法学院分工会", "附属医院分工会"])
     }
 

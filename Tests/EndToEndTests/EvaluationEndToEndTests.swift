@@ -21,10 +21,13 @@ import WorkbookReadBack
         #expect(result.standardError.contains("“T99999”既不是会员名册中的工号，也不是名册中的姓名，已忽略。"))
 
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023/先进基层工会评选结果.xlsx")
-        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "总分图表", "维度对比", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
+        #expect(workbook.sheets.map(\.name) == ["排名汇总", "指标得分", "指标依据", "总分图表", "维度对比", "计分依据", "数据问题", "评分标准", "单位公示", "说明"])
         let summary = try #require(workbook.sheet("排名汇总"))
-        let header = summary.rows[0].map { $0?.text ?? "" }
-        let units = summary.rows.dropFirst()
+        // Every sheet opens with its title and the data date above the table.
+        #expect(summary.rows[0][0]?.text == "2023年度先进基层工会评选得分排名表")
+        #expect(summary.rows[1][0]?.text?.hasPrefix("数据日期：") == true)
+        let header = summary.header
+        let units = summary.body
         let unionCount = try String(contentsOfFile: "\(folder)/inputs/2023/unions.csv", encoding: .utf8)
             .split(whereSeparator: \.isNewline).count - 1
         #expect(units.count == unionCount)
@@ -50,24 +53,24 @@ import WorkbookReadBack
             }
             previous = (rank, shown)
         }
-        #expect(summary.formulas[1][total]?.text?.hasPrefix("=SUM(") == true)
+        #expect(summary.formulas[summary.headerIndex + 1][total]?.text?.hasPrefix("=SUM(D4:") == true)
 
         // Charts: the totals in rank order (recommended bars in red) and the recommended units' profile.
         let charts = try ExternalProcess.run(
             "/usr/bin/env",
             ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print('\\n'.join(z.read(n).decode() for n in sorted(z.namelist()) if n.startswith('xl/charts/chart')))",
              "\(folder)/output/2023/先进基层工会评选结果.xlsx"])
-        #expect(charts.standardOutput.contains("<c:f>'总分图表'!$C$2:$C$\(unionCount + 1)</c:f>"))
-        #expect(charts.standardOutput.contains("<c:f>'总分图表'!$B$2:$B$\(unionCount + 1)</c:f>"))
-        #expect(charts.standardOutput.contains("<c:f>'维度对比'!$C$2:$C$6</c:f>"))
+        #expect(charts.standardOutput.contains("<c:f>'总分图表'!$C$4:$C$\(unionCount + 3)</c:f>"))
+        #expect(charts.standardOutput.contains("<c:f>'总分图表'!$B$4:$B$\(unionCount + 3)</c:f>"))
+        #expect(charts.standardOutput.contains("<c:f>'维度对比'!$C$4:$C$8</c:f>"))
         #expect(charts.standardOutput.contains("C00000"))
         let totalsSheet = try #require(workbook.sheet("总分图表"))
-        #expect(totalsSheet.rows.dropFirst().map { $0[2]?.number } == units.map { $0[total]?.number })
+        #expect(totalsSheet.body.map { $0[2]?.number } == units.map { $0[total]?.number })
 
         // 单位公示: the recommended units by rank, names only, with the period and contact of the criteria.
         let notice = try #require(workbook.sheet("单位公示"))
         #expect(notice.rows[0].first??.text == "2023年度拟表彰先进基层工会名单公示")
-        let listed = notice.rows.dropFirst(2).prefix { $0[0]?.number != nil }.map { $0[1]?.text ?? "" }
+        let listed = notice.body.prefix { $0[0]?.number != nil }.map { $0[1]?.text ?? "" }
         let byRank = units.filter { $0[header.firstIndex(of: "评选结果")!]?.text == "推荐为先进基层工会" }.map { $0[1]?.text ?? "" }
         #expect(listed == byRank)
         let notes = notice.rows.compactMap { $0.first??.text }
@@ -87,6 +90,7 @@ import WorkbookReadBack
 
         // The accounting line: rows read = rows used + rows reported, per file and in total.
         let about = try #require(workbook.sheet("说明"))
+        #expect(about.header.first == "项目")
         let fileRows = about.rows.filter { $0[0]?.text == "输入文件" }
         #expect(fileRows.count > 20)
         for row in fileRows {
@@ -101,16 +105,18 @@ import WorkbookReadBack
         // Every ledger row has a line on 计分依据, used or not.
         let ledgerRows = fileRows.filter { $0[2]?.text == "活动台账" }.compactMap { $0[5]?.number }.reduce(0, +)
         let evidence = try #require(workbook.sheet("计分依据"))
-        #expect(Double(evidence.rows.count - 1) == ledgerRows)
+        #expect(Double(evidence.body.count) == ledgerRows)
         #expect(evidence.rows.contains { $0[10]?.text?.contains("重复记录") == true })
 
         let problems = try #require(workbook.sheet("数据问题"))
-        let problemColumns = try #require(problems.rows.first).map { $0?.text }
+        let problemColumns = problems.header
         let code = try #require(problemColumns.firstIndex(of: "代码"))
         let row = try #require(problemColumns.firstIndex(of: "行"))
         let column = try #require(problemColumns.firstIndex(of: "列"))
         #expect(problems.rows.contains { $0[code]?.text == "E-DATE-INVALID" && $0[row]?.number == Double(line) && $0[column]?.number == 2 })
-        #expect(summary.freeze == "A2" && summary.printTitles == "$1:$1" && summary.orientation == "landscape")
+        #expect(summary.freeze == "A4" && summary.printTitles == "$3:$3" && summary.orientation == "landscape")
+        #expect(summary.pageHeader == "2023年度先进基层工会评选得分排名表")
+        #expect(summary.footerLeft?.hasPrefix("数据日期：") == true)
     }
 
     @Test func renamingALedgerWithAUnitColumnChangesNoScore() throws {

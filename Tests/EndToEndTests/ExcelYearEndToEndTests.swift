@@ -56,13 +56,13 @@ import WorkbookReadBack
         // The workbook lists each sheet read on 说明 and locates problems by sheet and cell on 数据问题.
         let workbook = try ReadBackWorkbook.read("\(folder)/output/excel/先进基层工会评选结果.xlsx")
         let notes = try #require(workbook.sheet("说明"))
-        let header = try #require(notes.rows.first).map { $0?.text }
+        let header = notes.header
         let content = try #require(header.firstIndex(of: "内容"))
         let layout = try #require(header.firstIndex(of: "版式行数"))
         let quarterRow = try #require(notes.rows.first { $0[content]?.text == "inputs/2023-excel/activities/体育学院2023年活动台账.xlsx[第一季度]" })
         #expect((quarterRow[layout]?.number ?? 0) >= 3)
         let problems = try #require(workbook.sheet("数据问题"))
-        let problemHeader = try #require(problems.rows.first).map { $0?.text }
+        let problemHeader = problems.header
         let file = try #require(problemHeader.firstIndex(of: "文件"))
         let sheet = try #require(problemHeader.firstIndex(of: "工作表"))
         let place = try #require(problemHeader.firstIndex(of: "位置"))

@@ -8,10 +8,10 @@ import WorkbookReadBack
         let folder = try CommandLineRunner.workspace()
         _ = try CommandLineRunner.run(["run", "--out", "output/2023"], in: folder)
         let summary = try #require(try ReadBackWorkbook.read("\(folder)/output/2023/先进基层工会评选结果.xlsx").sheet("排名汇总"))
-        let header = summary.rows[0].map { $0?.text ?? "" }
+        let header = summary.header
         let name = try #require(header.firstIndex(of: "二级工会"))
         let total = try #require(header.firstIndex(of: "总分"))
-        let units = summary.rows.dropFirst().filter { $0[name]?.text != nil }
+        let units = summary.body.filter { $0[name]?.text != nil }
         #expect(units.count == 20)
         for row in units {
             let unit = try #require(row[name]?.text)

@@ -63,7 +63,8 @@ import Testing
         #expect(summary.columns.contains("加权合成"))
         let total = summary.rows[0][summary.columns.firstIndex(of: "总分")!]
         // The weighted column, then the bonus dimension, plus 加分 minus 扣分.
-        #expect(total == .formula("=F2+E2+G2-H2", cached: Points(tenths: 84)))
+        // Data start on sheet row 4, below the title, the data date and the header.
+        #expect(total == .formula("=F4+E4+G4-H4", cached: Points(tenths: 84)))
     }
 
     @Test func aDimensionCanBeCombinedToo() throws {

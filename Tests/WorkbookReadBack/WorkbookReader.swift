@@ -14,11 +14,29 @@ public struct ReadBackWorkbook: Decodable, Sendable {
         public var printTitles: String?
         public var printTitleColumns: String?
         public var footer: String?
+        public var footerLeft: String?
+        public var pageHeader: String?
+        public var printArea: String?
         public var widths: [String: Double]
         public var heights: [String: Double]
         public var headerBold: Bool
         public var rows: [[Value?]]
         public var formulas: [[Value?]]
+
+        /// Index in `rows` of the table's header: the last frozen row (title lines are frozen above it).
+        public var headerIndex: Int {
+            guard let freeze, let row = Int(freeze.drop { $0.isLetter }), row >= 2 else { return 0 }
+            return row - 2
+        }
+
+        /// The table's column headers.
+        public var header: [String] { rows.indices.contains(headerIndex) ? rows[headerIndex].map { $0?.text ?? "" } : [] }
+
+        /// The rows below the header (with any notes after the table).
+        public var body: ArraySlice<[Value?]> { rows.dropFirst(headerIndex + 1) }
+
+        /// The position of the column headed `name`.
+        public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
     }
 
     public enum Value: Decodable, Equatable, Sendable {

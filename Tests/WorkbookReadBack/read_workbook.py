@@ -25,6 +25,9 @@ def main(path):
             "printTitles": sheet.print_title_rows,
             "printTitleColumns": sheet.print_title_cols,
             "footer": sheet.oddFooter.center.text,
+            "footerLeft": sheet.oddFooter.left.text,
+            "pageHeader": sheet.oddHeader.center.text,
+            "printArea": sheet.print_area,
             "widths": {key: dim.width for key, dim in sheet.column_dimensions.items()},
             # Rows given a height of their own, by 1-based row number.
             "heights": {str(key): dim.height for key, dim in sheet.row_dimensions.items() if dim.height is not None},

@@ -58,7 +58,10 @@ public struct ActivistReport: Sendable {
             .text(NominationReason.text(for: report.nomination.scores[$0.member], data: report.data, criteria: report.criteria))
         }
         let rows = nomination.nominees.enumerated().map { (position: $0.offset, member: $0.element) }
-        return ReportSheet(name: "推荐名单", columns: table.headers, rows: table.cells(for: rows))
+        var sheet = ReportSheet(name: "推荐名单", columns: table.headers, rows: table.cells(for: rows))
+        sheet.title("\(yearText)\(nomination.rules.title)推荐名单", context: context)
+        sheet.repeatedColumns = 4
+        return sheet
     }
 
     func quotaSheet() -> ReportSheet {
@@ -77,7 +80,10 @@ public struct ActivistReport: Sendable {
         table.column("未用名额") { .integer($0.unused) }
         table.column("并列待定") { .integer($0.tied) }
         table.column("取消名额原因") { .text($0.revokedReasons.joined(separator: "；")) }
-        return ReportSheet(name: "名额分配", columns: table.headers, rows: table.cells(for: nomination.quotas))
+        var sheet = ReportSheet(name: "名额分配", columns: table.headers, rows: table.cells(for: nomination.quotas))
+        sheet.title("\(yearText)\(nomination.rules.title)名额分配表", context: context)
+        sheet.repeatedColumns = 1
+        return sheet
     }
 
     func candidateSheet() -> ReportSheet {
@@ -95,6 +101,8 @@ public struct ActivistReport: Sendable {
         table.column("结果") { .text(report.nomination.decisions[$0].chineseLabel) }
         table.column("未推荐原因") { .text(report.nomination.decisions[$0].reasonText) }
         var sheet = ReportSheet(name: "候选人明细", columns: table.headers)
+        sheet.title("\(yearText)\(nomination.rules.title)候选人得分明细", context: context)
+        sheet.repeatedColumns = 3
         let members = data.members.indices.sorted { lhs, rhs in
             let a = data.members[lhs]
             let b = data.members[rhs]

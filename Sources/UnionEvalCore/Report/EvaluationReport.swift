@@ -38,7 +38,7 @@ public struct EvaluationReport: Sendable {
     public func workbook() -> ReportWorkbook {
         var workbook = ReportWorkbook(
             fileName: Self.fileName, title: criteria.title,
-            sheets: [summarySheet(), indicatorSheet()] + (data.selfScores.isEmpty ? [] : [selfAssessmentSheet()])
+            sheets: [summarySheet(), indicatorSheet(), measuredSheet()] + (data.selfScores.isEmpty ? [] : [selfAssessmentSheet()])
                 + [totalsChartSheet(), profileChartSheet(), evidenceSheet(), problemSheet(), rubricSheet(), publicNoticeSheet(), aboutSheet()])
         workbook.createdAt = context.asOf
         return workbook
@@ -106,7 +106,9 @@ public struct EvaluationReport: Sendable {
             if data.hasErrors(in: union, diagnostics: diagnostics) { remarks.append("台账有数据错误，见“数据问题”") }
             return .text(remarks.joined(separator: "；"))
         }
-        var sheet = ReportSheet(name: "排名汇总", columns: table.headers, rows: table.cells(for: ranking.order))
+        var sheet = ReportSheet(name: "排名汇总", columns: table.headers)
+        sheet.title("\(criteria.title)得分排名表", context: context)
+        sheet.rows = table.cells(for: ranking.order, firstRow: sheet.headerRow + 1)
         sheet.repeatedColumns = 2
         sheet.noteLines = zip(criteria.gradeScales, grading.scales).flatMap { scale, result in
             result.vacant.map { "“\(scale.rules[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
@@ -126,9 +128,29 @@ public struct EvaluationReport: Sendable {
         table.column("二级工会") { .text(data.unions[$0].name) }
         for (index, indicator) in criteria.indicators.enumerated() {
             table.column("\(indicator.label)（\(indicator.maximumText)）") { .points(units[$0].indicators[index].points) }
-            table.column("\(indicator.id) 依据") { .text(units[$0].indicators[index].measured) }
         }
+        table.column("总分") { .points(units[$0].total) }
         var sheet = ReportSheet(name: "指标得分", columns: table.headers, rows: table.cells(for: ranking.order))
+        sheet.title("\(criteria.title)各指标得分表", context: context)
+        sheet.repeatedColumns = 2
+        return sheet
+    }
+
+    /// 指标依据: what each unit's indicator score rests on (counts, rates, committee scores), a row per
+    /// unit and indicator, so that it reads down a page instead of across forty columns.
+    func measuredSheet() -> ReportSheet {
+        typealias Row = (union: Int, indicator: Int)
+        var table = ReportTable<Row>()
+        let units = evaluation.units
+        table.column("排名") { .integer(ranking.standings[$0.union].rank) }
+        table.column("二级工会") { .text(data.unions[$0.union].name) }
+        table.column("指标") { .text(criteria.indicators[$0.indicator].label) }
+        table.column("满分") { criteria.indicators[$0.indicator].maximum.isUncapped ? .text("不封顶") : .points(criteria.indicators[$0.indicator].maximum) }
+        table.column("得分") { .points(units[$0.union].indicators[$0.indicator].points) }
+        table.column("依据") { .text(units[$0.union].indicators[$0.indicator].measured) }
+        let rows = ranking.order.flatMap { union in criteria.indicators.indices.map { (union, $0) } }
+        var sheet = ReportSheet(name: "指标依据", columns: table.headers, rows: table.cells(for: rows), orientation: .portrait)
+        sheet.title("\(criteria.title)各指标得分依据", context: context)
         sheet.repeatedColumns = 2
         return sheet
     }
@@ -150,7 +172,10 @@ public struct EvaluationReport: Sendable {
             return .text("自评高出考评 \(row.comparison.difference) 分，超过允许差额 \(margin) 分，请核对佐证材料")
         }
         let rows = ranking.order.flatMap { union in evaluation.units[union].selfComparisons.map { (union, $0) } }
-        return ReportSheet(name: "自评对照", columns: table.headers, rows: table.cells(for: rows))
+        var sheet = ReportSheet(name: "自评对照", columns: table.headers, rows: table.cells(for: rows))
+        sheet.title("\(criteria.title)自评与考评对照表", context: context)
+        sheet.repeatedColumns = 2
+        return sheet
     }
 
     static let recommendedColor = 0xC0_00_00
@@ -166,15 +191,17 @@ public struct EvaluationReport: Sendable {
         table.column("二级工会") { .text(data.unions[$0].name) }
         table.column("总分") { .points(evaluation.units[$0].total) }
         table.column("评选结果") { .text(ranking.standings[$0].decision.chineseLabel) }
-        var sheet = ReportSheet(name: "总分图表", columns: table.headers, rows: table.cells(for: ranking.order))
+        // Portrait: the table and the chart below it share one page for a school's 20 to 40 units.
+        var sheet = ReportSheet(name: "总分图表", columns: table.headers, rows: table.cells(for: ranking.order), orientation: .portrait)
+        sheet.title("\(criteria.title)各单位总分图", context: context)
         let recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
         let line = recommended.last.map { "；名额线 \(evaluation.units[$0].total) 分（第 \(recommended.count) 名）" } ?? ""
         let colors = ranking.order.map { ranking.standings[$0].decision == .recommended ? Self.recommendedColor : Self.otherColor }
         sheet.charts = [
             ReportChart(
                 title: "各单位总分（红色为推荐单位\(line)）", categoryColumn: 1, rows: 0..<ranking.order.count,
-                series: [.init(name: "总分", column: 2, color: Self.otherColor, pointColors: colors)], valueAxisTitle: "分",
-                anchorRow: 0, anchorColumn: table.headers.count + 1),
+                series: [.init(name: "总分", column: 2, kind: .bar, color: Self.otherColor, pointColors: colors)],
+                valueAxisTitle: "分", width: 600, height: max(300, 100 + 26 * ranking.order.count)),
         ]
         return sheet
     }
@@ -200,13 +227,14 @@ public struct EvaluationReport: Sendable {
             table.column("\(data.unions[union].name)（%）") { share(units[union].dimensionTotals[dimensions[$0]], of: maxima[$0]) }
         }
         var sheet = ReportSheet(name: "维度对比", columns: table.headers, rows: table.cells(for: Array(dimensions.indices)))
+        sheet.title("\(criteria.title)一级指标得分率对比", context: context)
         let palette = [0xC0_00_00, 0xED_7D_31, 0xFF_C0_00, 0x70_AD_47, 0x44_72_C4, 0x26_44_78, 0x9E_48_0E, 0x63_63_63, 0x99_73_00, 0x43_68_2B]
         sheet.charts = [
             ReportChart(
                 title: "推荐单位各一级指标得分率与全校平均", categoryColumn: 0, rows: 0..<dimensions.count,
                 series: [.init(name: "全校平均", column: 2, color: Self.averageColor)]
                     + shown.indices.map { .init(name: data.unions[shown[$0]].name, column: 3 + $0, color: palette[$0 % palette.count]) },
-                valueAxisTitle: "得分率 %", anchorRow: dimensions.count + 3, anchorColumn: 0),
+                valueAxisTitle: "得分率 %"),
         ]
         let recommendedCount = ranking.standings.filter { $0.decision == .recommended }.count
         if recommendedCount > shown.count {
@@ -256,6 +284,8 @@ public struct EvaluationReport: Sendable {
         var sheet = ReportSheet(
             name: "计分依据",
             columns: ["二级工会", "文件", "行号", "日期", "活动名称", "类别", "级别", "成果", "计入指标", "得分", "未计分原因"])
+        sheet.title("\(criteria.title)台账逐条计分依据", context: context)
+        sheet.repeatedColumns = 1
         sheet.generatedRows = ReportSheet.GeneratedRows(count: entries.count) { position in
             let entry = Int(entries[position])
             guard entry >= 0 else { return report.rejectedCells(report.data.rejectedLedgerRows[-entry - 1]) }
@@ -292,11 +322,14 @@ public struct EvaluationReport: Sendable {
         table.column("列") { .integer($0.location.column) }
         table.column("原值") { .text($0.rawValue ?? "") }
         table.column("问题说明") { .text($0.message) }
-        return ReportSheet(name: "数据问题", columns: table.headers, rows: table.cells(for: diagnostics))
+        var sheet = ReportSheet(name: "数据问题", columns: table.headers, rows: table.cells(for: diagnostics))
+        sheet.title("\(criteria.title)输入数据问题清单", context: context)
+        return sheet
     }
 
     func rubricSheet() -> ReportSheet {
         var sheet = ReportSheet(name: "评分标准", columns: ["一级指标", "指标编号", "二级指标", "依据（工作要点）", "计分规则", "满分"])
+        sheet.title("\(criteria.title)评分标准", context: context)
         for indicator in criteria.indicators {
             let dimension = criteria.dimensions[indicator.dimension]
             sheet.rows.append([

@@ -6,6 +6,8 @@ enum InputAccountingSheet {
     ) -> ReportSheet {
         var sheet = ReportSheet(
             name: "说明", columns: ["项目", "内容", "用途", "编码或格式", "SHA-256", "读取行数", "使用行数", "问题行数", "版式行数"])
+        sheet.title("\(title)：数据来源与说明", context: context)
+        sheet.repeatedColumns = 2
         func line(_ item: String, _ content: String) {
             sheet.rows.append([.text(item), .text(content), .empty, .empty, .empty, .empty, .empty, .empty, .empty])
         }

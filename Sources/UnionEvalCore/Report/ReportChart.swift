@@ -4,6 +4,8 @@ public struct ReportChart: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// Vertical bars; several series side by side.
         case column
+        /// Horizontal bars, categories read top down in table order: long unit names stay level and legible.
+        case bar
         /// Points joined by lines.
         case line
     }
@@ -34,24 +36,20 @@ public struct ReportChart: Sendable, Hashable {
     public var rows: Range<Int>
     public var series: [Series]
     public var valueAxisTitle: String
-    /// Where the chart's top-left corner sits, as a sheet cell (zero-based row and column).
-    public var anchorRow: Int
-    public var anchorColumn: Int
-    /// Size in pixels.
+    /// Size in pixels; charts sit below their table, one under the other, and print with it. The default
+    /// width fits A4 landscape at full size.
     public var width: Int
     public var height: Int
 
     public init(
-        title: String, categoryColumn: Int, rows: Range<Int>, series: [Series], valueAxisTitle: String, anchorRow: Int,
-        anchorColumn: Int, width: Int = 900, height: Int = 420
+        title: String, categoryColumn: Int, rows: Range<Int>, series: [Series], valueAxisTitle: String,
+        width: Int = 760, height: Int = 380
     ) {
         self.title = title
         self.categoryColumn = categoryColumn
         self.rows = rows
         self.series = series
         self.valueAxisTitle = valueAxisTitle
-        self.anchorRow = anchorRow
-        self.anchorColumn = anchorColumn
         self.width = width
         self.height = height
     }

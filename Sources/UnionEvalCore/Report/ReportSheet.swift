@@ -9,19 +9,30 @@ public struct ReportSheet: Sendable {
     public var columns: [String]
     public var rows: [[ReportCell]]
     public var orientation: Orientation = .landscape
-    /// Lines above the header (a printed title), each merged across the table's width.
+    /// Lines above the header, each merged across the table's width: the sheet's title, then smaller
+    /// caption lines (the data date). Printed pages carry them in their page header instead (see
+    /// `pageHeader`), as a merged row would be cut on a sheet printed across pages.
     public var titleLines: [String] = []
     /// Lines below the table (e.g. the 公示 period and contact).
     public var noteLines: [String] = []
     /// Charts drawn from this sheet's rows.
     public var charts: [ReportChart] = []
+    /// Gives the sheet its title line and, below it, the run's caption (data date and inputs).
+    public mutating func title(_ title: String, context: RunContext) {
+        titleLines = [title, context.caption]
+    }
+
+    /// The title, and on its own the caption that follows it.
+    public var title: String? { titleLines.first }
+    public var caption: String { titleLines.dropFirst().joined(separator: "　") }
+
     /// How many leading columns (the unit's rank and name) every printed page repeats when the sheet is
     /// too wide for one page at a legible size; 0 keeps the sheet one page wide whatever its width.
     public var repeatedColumns = 0
 
     /// Widest a sheet may be, in character units, to be printed one page wide and still legible (text no
-    /// smaller than about 7 points on A4): wider sheets print across pages at full size instead.
-    public var widthForOnePage: Double { orientation == .landscape ? 190 : 130 }
+    /// smaller than about 8 points on A4; see `SheetLayout`): wider sheets print across pages at full size.
+    public var widthForOnePage: Double { orientation == .landscape ? 135 : 90 }
     /// Rows made on demand instead of `rows`, for sheets with a row per ledger record: a large year's
     /// rows are written one at a time and never held all at once.
     public var generatedRows: GeneratedRows?
@@ -66,34 +77,6 @@ public struct ReportSheet: Sendable {
 
     /// Zero-based row of the header: below the title lines.
     public var headerRow: Int { titleLines.count }
-
-    /// Widest a column gets; longer text wraps within it, so a printed page stays readable.
-    public static let maximumColumnWidth = 40
-
-    /// How many rows are measured for column widths when rows are generated: enough to see every kind
-    /// of row, without making every row twice.
-    public static let widthSampleSize = 5_000
-
-    /// Column widths in Excel character units: the widest text (CJK counting double) plus padding,
-    /// within limits, widened if a printed title would not fit.
-    public var columnWidths: [Double] {
-        var widest = columns.map(\.displayWidth)
-        for index in 0..<min(rowCount, generatedRows == nil ? rowCount : Self.widthSampleSize) {
-            for (column, cell) in row(index).enumerated() where column < widest.count {
-                let width = Self.width(of: cell)
-                if width > widest[column] { widest[column] = width }
-            }
-        }
-        var widths = widest.map { Double(min(max($0 + 2, 6), Self.maximumColumnWidth)) }
-        // A title in a 16-point font must fit across the table: widen every column evenly if it would not.
-        let titleWidth = Double(titleLines.map(\.displayWidth).max() ?? 0) * 16 / 11 + 4
-        let tableWidth = widths.reduce(0, +)
-        if titleWidth > tableWidth && !widths.isEmpty {
-            let extra = ((titleWidth - tableWidth) / Double(widths.count)).rounded(.up)
-            widths = widths.map { $0 + extra }
-        }
-        return widths
-    }
 
     /// Lines a row needs when its text wraps within `widths`; readers do not all grow rows by themselves.
     /// Each text cell comes with its measure (nil for other cells), taken once for cleaning and wrapping.

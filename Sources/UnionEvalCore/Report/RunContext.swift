@@ -14,4 +14,10 @@ public struct RunContext: Sendable {
         self.criteriaSHA256 = criteriaSHA256
         self.inputFolder = inputFolder
     }
+
+    /// The line under every sheet's title: the data date (the `--as-of` date, or the time of the run) and
+    /// the folder read.
+    public var caption: String {
+        "数据日期：\(runTime)　输入目录：\(inputFolder)"
+    }
 }

@@ -1,0 +1,56 @@
+/// How one sheet prints: paper orientation, the rows printed, scaling, and the page header and footer.
+public struct PrintSetup: Equatable, Sendable {
+    public var landscape: Bool
+    /// The table's header row, repeated on every page; printing starts there.
+    public var headerRow: Int
+    public var lastRow: Int
+    public var lastColumn: Int
+    /// Scaled to the page's width; otherwise printed at full size across pages.
+    public var onePageWide: Bool
+    /// Leading columns repeated on every page of a sheet printed across pages.
+    public var repeatedColumns: Int
+    public var title: String?
+    public var caption: String
+
+    public init(
+        landscape: Bool, headerRow: Int, lastRow: Int, lastColumn: Int, onePageWide: Bool, repeatedColumns: Int,
+        title: String?, caption: String
+    ) {
+        self.landscape = landscape
+        self.headerRow = headerRow
+        self.lastRow = lastRow
+        self.lastColumn = lastColumn
+        self.onePageWide = onePageWide
+        self.repeatedColumns = repeatedColumns
+        self.title = title
+        self.caption = caption
+    }
+
+    /// Excel keeps at most 255 characters of a page header or footer.
+    static let headerFooterLimit = 255
+
+    /// The title, bold 16 point, centred at the top of every page.
+    var pageHeader: String? {
+        // The space ends the font size: a title starting with digits (“2023年度”) would otherwise extend it.
+        title.map { "&C&\"-,Bold\"&16 " + Self.escaped($0, room: Self.headerFooterLimit - 15) }
+    }
+
+    /// The caption on the left (no size of its own: a sheet scaled to one page still prints it legibly),
+    /// the page numbers in the centre.
+    var pageFooter: String {
+        let pages = "&C第 &P 页 共 &N 页"
+        guard !caption.isEmpty else { return pages }
+        return "&L" + Self.escaped(caption, room: Self.headerFooterLimit - pages.count - 2) + pages
+    }
+
+    /// `&` starts a code in headers and footers; a literal one is doubled. Cut to `room` characters.
+    static func escaped(_ text: String, room: Int) -> String {
+        var result = ""
+        for character in text {
+            let piece = character == "&" ? "&&" : String(character)
+            guard result.count + piece.count <= room else { break }
+            result += piece
+        }
+        return result
+    }
+}
