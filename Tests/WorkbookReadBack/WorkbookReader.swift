@@ -73,5 +73,8 @@ public struct ReadBackWorkbook: Decodable, Sendable {
 
 public struct ReadBackError: Error, CustomStringConvertible {
     public var message: String
+
+    public init(message: String) { self.message = message }
+
     public var description: String { message }
 }

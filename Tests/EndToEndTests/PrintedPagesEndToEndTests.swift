@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import WorkbookReadBack
+
+/// The workbooks as the review meeting gets them on paper: printed by LibreOffice to PDF, every page
+/// legible and titled.
+@Suite(.serialized) struct PrintedPagesEndToEndTests {
+    /// The smallest text a printed page may carry, in points.
+    static let smallestLegibleSize = 7.0
+
+    @Test(.enabled(if: PrintedPages.toolsAvailable, "needs LibreOffice (soffice) and poppler (pdftohtml)"))
+    func everyPrintedPageIsLegibleAndCarriesItsSheetsTitle() throws {
+        let folder = try CommandLineRunner.workspace()
+        let runs = [
+            ("output/2023", ["run", "--as-of", "2023-12-20", "--out", "output/2023"]),
+            ("output/assessment", [
+                "run", "--as-of", "2023-12-20", "--inputs", "inputs/2023-assessment", "--criteria", "criteria/二级工会工作考核.yaml",
+                "--history", "inputs/assessment-history", "--out", "output/assessment",
+            ]),
+        ]
+        for (output, arguments) in runs {
+            let result = try CommandLineRunner.run(arguments, in: folder)
+            #expect(result.status <= 1, "\(result.standardError)")
+            for file in ["先进基层工会评选结果.xlsx", "工会工作积极分子推荐名单.xlsx"] {
+                let workbook = "\(folder)/\(output)/\(file)"
+                let titles = try ReadBackWorkbook.read(workbook).sheets.compactMap(\.pageHeader)
+                #expect(!titles.isEmpty)
+                let printed = try PrintedPages.print(workbook, into: "\(folder)/\(output)")
+                #expect(printed.pages.count >= titles.count, "\(output)/\(file)")
+                for page in printed.pages {
+                    let size = try #require(page.smallestFontSize, "\(output)/\(file) page \(page.number) is blank")
+                    #expect(size >= Self.smallestLegibleSize, "\(output)/\(file) page \(page.number): text at \(size) pt")
+                    #expect(titles.contains { page.text.contains($0) }, "\(output)/\(file) page \(page.number) has no title")
+                    #expect(page.text.contains("第 \(page.number) 页"), "\(output)/\(file) page \(page.number) has no page number")
+                }
+            }
+        }
+    }
+}
