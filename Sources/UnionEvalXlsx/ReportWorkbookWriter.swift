@@ -47,8 +47,11 @@ public enum ReportWorkbookWriter {
         return stride(from: 0, to: count, by: capacity).enumerated().map { number, start in
             var part = sheet.slice(start..<min(start + capacity, count))
             if number > 0 { part.name = "\(sheet.name)（续\(number + 1)）" }
-            // Notes close the table, so they follow the last part only.
-            if start + capacity < count { part.noteLines = [] }
+            // Sections and notes close the table, so they follow the last part only.
+            if start + capacity < count {
+                part.sections = []
+                part.noteLines = []
+            }
             return part
         }
     }
@@ -60,6 +63,7 @@ public enum ReportWorkbookWriter {
         var points: XlsxFormat
         var title: XlsxFormat
         var caption: XlsxFormat
+        var heading: XlsxFormat
         var note: XlsxFormat
 
         init(_ workbook: XlsxWorkbook) throws {
@@ -71,6 +75,7 @@ public enum ReportWorkbookWriter {
             points = try workbook.addFormat(XlsxCellStyle(border: true, numberFormat: "0.0", topAligned: true))
             title = try workbook.addFormat(XlsxCellStyle(bold: true, centered: true, fontSize: 16))
             caption = try workbook.addFormat(XlsxCellStyle(centered: true))
+            heading = try workbook.addFormat(XlsxCellStyle(bold: true))
             note = try workbook.addFormat(XlsxCellStyle())
         }
     }
@@ -109,12 +114,18 @@ public enum ReportWorkbookWriter {
         }
         try worksheet.freezeRows(through: headerRow)
         try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rowCount, 1), lastColumn: lastColumn)
-        // Below the table: its notes, then its charts one under another.
-        let firstNoteRow = headerRow + sheet.rowCount + 2
+        // Below the table: its sections, each after a blank row, its notes, then its charts one under another.
+        var sectionRows: [Int] = []
+        var endOfTables = headerRow + sheet.rowCount + 1
+        for section in sheet.sections {
+            sectionRows.append(endOfTables + 1)
+            endOfTables += 3 + section.rows.count
+        }
+        let firstNoteRow = endOfTables + 1
         var chartRow = sheet.noteLines.isEmpty ? firstNoteRow : firstNoteRow + sheet.noteLines.count + 1
         let chartRows = sheet.charts.map { ($0.height + rowHeightPixels - 1) / rowHeightPixels + 1 }
         let lastRow = max(
-            headerRow + sheet.rowCount, sheet.noteLines.isEmpty ? 0 : firstNoteRow + sheet.noteLines.count - 1,
+            endOfTables - 1, sheet.noteLines.isEmpty ? 0 : firstNoteRow + sheet.noteLines.count - 1,
             sheet.charts.isEmpty ? 0 : chartRow + chartRows.reduce(0, +) - 1)
         try worksheet.setUpPrinting(
             PrintSetup(
@@ -128,33 +139,20 @@ public enum ReportWorkbookWriter {
             try worksheet.mergeRange(
                 row: row, firstColumn: 0, lastColumn: lastColumn, ExcelText.cellText(line), format: row == 0 ? styles.title : styles.caption)
         }
-        if layout.headerLines > 1 { try worksheet.setRowHeight(headerRow, Double(layout.headerLines) * 15) }
-        for (column, title) in sheet.columns.enumerated() {
-            try worksheet.writeString(row: headerRow, column: column, ExcelText.cellText(title), format: styles.header)
-        }
+        try writeHeader(sheet.columns, row: headerRow, into: worksheet, widths: widths, styles: styles)
         try RowPrefetcher.forEachChunk(count: sheet.rowCount, chunkSize: Self.rowsPerChunk, ahead: preparesRowsAhead, prepare: { range in
             var chunk = PreparedChunk(rows: range.count)
             for index in range { chunk.append(sheet.row(index), widths: widths) }
             return chunk
         }) { range, chunk in
-            try chunk.forEachRow { index, lines, cells, text in
-                let row = headerRow + 1 + range.lowerBound + index
-                if lines > 1 { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
-                for cell in cells {
-                    let column = Int(cell.column)
-                    switch cell.kind {
-                    case .text:
-                        try worksheet.writeString(row: row, column: column, cString: text + cell.textOffset, format: styles.text)
-                    case .integer:
-                        try worksheet.writeNumber(row: row, column: column, cell.number, format: styles.integer)
-                    case .points:
-                        try worksheet.writeNumber(row: row, column: column, cell.number, format: styles.points)
-                    case .formula:
-                        try worksheet.writeFormula(
-                            row: row, column: column, cString: text + cell.textOffset, cached: cell.number, format: styles.points)
-                    }
-                }
-            }
+            try write(chunk, firstRow: headerRow + 1 + range.lowerBound, into: worksheet, styles: styles)
+        }
+        for (section, row) in zip(sheet.sections, sectionRows) {
+            try worksheet.writeString(row: row, column: 0, ExcelText.cellText(section.heading), format: styles.heading)
+            try writeHeader(section.columns, row: row + 1, into: worksheet, widths: widths, styles: styles)
+            var chunk = PreparedChunk(rows: section.rows.count)
+            for cells in section.rows { chunk.append(cells, widths: widths) }
+            try write(chunk, firstRow: row + 2, into: worksheet, styles: styles)
         }
         for (index, line) in sheet.noteLines.enumerated() {
             try worksheet.writeString(row: firstNoteRow + index, column: 0, ExcelText.cellText(line), format: styles.note)
@@ -162,6 +160,37 @@ public enum ReportWorkbookWriter {
         for (chart, rows) in zip(sheet.charts, chartRows) {
             try XlsxChart.insert(chart, into: worksheet, sheetName: name, headerRow: headerRow, row: chartRow, workbook: worksheet.workbook)
             chartRow += rows
+        }
+    }
+
+    /// A header row, as tall as its longest wrapped header needs.
+    static func writeHeader(_ columns: [String], row: Int, into worksheet: XlsxWorksheet, widths: [Double], styles: SheetStyles) throws {
+        let lines = SheetLayout.headerLines(columns, widths: widths)
+        if lines > 1 { try worksheet.setRowHeight(row, Double(lines) * 15) }
+        for (column, title) in columns.enumerated() {
+            try worksheet.writeString(row: row, column: column, ExcelText.cellText(title), format: styles.header)
+        }
+    }
+
+    /// A prepared chunk's rows from `firstRow` down, each as tall as its wrapped text needs.
+    static func write(_ chunk: PreparedChunk, firstRow: Int, into worksheet: XlsxWorksheet, styles: SheetStyles) throws {
+        try chunk.forEachRow { index, lines, cells, text in
+            let row = firstRow + index
+            if lines > 1 { try worksheet.setRowHeight(row, Double(min(lines, 20)) * 15) }
+            for cell in cells {
+                let column = Int(cell.column)
+                switch cell.kind {
+                case .text:
+                    try worksheet.writeString(row: row, column: column, cString: text + cell.textOffset, format: styles.text)
+                case .integer:
+                    try worksheet.writeNumber(row: row, column: column, cell.number, format: styles.integer)
+                case .points:
+                    try worksheet.writeNumber(row: row, column: column, cell.number, format: styles.points)
+                case .formula:
+                    try worksheet.writeFormula(
+                        row: row, column: column, cString: text + cell.textOffset, cached: cell.number, format: styles.points)
+                }
+            }
         }
     }
 }

@@ -69,6 +69,8 @@ struct RunCommand: ParsableCommand {
                 json.append(0x0A)
                 try outputs.stage(json, to: jsonPath)
                 paths.append(jsonPath)
+                let feedback = UnitFeedbackReport(run: unitsRun, criteria: criteria, context: reportContext)
+                paths.append(try ReportWorkbookWriter.stage(feedback.workbook(), inFolder: folder, outputs: outputs, preparesRowsAhead: false))
                 return (paths, nomination)
             }
             // Both finish before anything is committed or thrown, whichever fails.

@@ -13,7 +13,10 @@ public struct ReportSheet: Sendable {
     /// caption lines (the data date). Printed pages carry them in their page header instead (see
     /// `pageHeader`), as a merged row would be cut on a sheet printed across pages.
     public var titleLines: [String] = []
-    /// Lines below the table (e.g. the 公示 period and contact).
+    /// Further tables below the main one, each under a heading line with a header row of its own (a
+    /// unit's feedback: the records not counted, the office's entries).
+    public var sections: [Section] = []
+    /// Lines below the tables (e.g. the 公示 period and contact).
     public var noteLines: [String] = []
     /// Charts drawn from this sheet's rows.
     public var charts: [ReportChart] = []
@@ -44,6 +47,18 @@ public struct ReportSheet: Sendable {
         public init(count: Int, row: @escaping @Sendable (Int) -> [ReportCell]) {
             self.count = count
             self.row = row
+        }
+    }
+
+    public struct Section: Sendable {
+        public var heading: String
+        public var columns: [String]
+        public var rows: [[ReportCell]]
+
+        public init(heading: String, columns: [String], rows: [[ReportCell]]) {
+            self.heading = heading
+            self.columns = columns
+            self.rows = rows
         }
     }
 

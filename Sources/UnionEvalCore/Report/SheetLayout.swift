@@ -33,10 +33,13 @@ public struct SheetLayout: Sendable, Equatable {
             widths = widths.map { $0 + extra }
         }
         columnWidths = widths
-        let headerCells = sheet.columns.map(ReportCell.text)
-        headerLines = ReportSheet.lineCount(
-            of: headerCells, measures: sheet.columns.map { TextMeasure($0) }, widths: widths)
+        headerLines = Self.headerLines(sheet.columns, widths: widths)
         printsOnePageWide = widths.reduce(0, +) <= sheet.widthForOnePage
+    }
+
+    /// Lines a header row needs with its headers wrapped within `widths`.
+    public static func headerLines(_ columns: [String], widths: [Double]) -> Int {
+        ReportSheet.lineCount(of: columns.map(ReportCell.text), measures: columns.map { TextMeasure($0) }, widths: widths)
     }
 
     /// The widest text (CJK counting double) plus padding, within limits; a long header counts as the
@@ -48,6 +51,15 @@ public struct SheetLayout: Sendable, Equatable {
             for (column, cell) in sheet.row(index).enumerated() where column < widest.count {
                 let width = ReportSheet.width(of: cell)
                 if width > widest[column] { widest[column] = width }
+            }
+        }
+        for section in sheet.sections {
+            let header = section.columns.map(ReportCell.text)
+            for (index, row) in ([header] + section.rows).enumerated() {
+                for (column, cell) in row.enumerated() {
+                    let width = index == 0 ? Self.headerWidth(section.columns[column]) : ReportSheet.width(of: cell)
+                    if column >= widest.count { widest.append(width) } else if width > widest[column] { widest[column] = width }
+                }
             }
         }
         return widest.map { min(max($0 + 2, 6), maximumColumnWidth) }

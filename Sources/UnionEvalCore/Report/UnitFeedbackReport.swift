@@ -1,0 +1,223 @@
+/// 各单位得分反馈: a printable sheet per unit, to send back to it. Its score indicator by indicator
+/// beside the school's average and best, the rows of its own ledgers each indicator counted, the rows
+/// that did not count and why, the required events it missed and the office's entries about it, with
+/// a chart of the unit against the average. Of the other units it shows only the school's averages
+/// and bests, never their names, records or people.
+public struct UnitFeedbackReport: Sendable {
+    public static let fileName = "各单位得分反馈.xlsx"
+
+    let data: YearData
+    let criteria: Criteria
+    let evaluation: Evaluation
+    let ranking: Ranking
+    let grading: Grading
+    let margins: [DecisionMargin]
+    let context: RunContext
+
+    public init(run: EvaluationRun, criteria: Criteria, context: RunContext) {
+        data = run.data
+        self.criteria = criteria
+        evaluation = run.evaluation
+        ranking = run.ranking
+        grading = run.grading
+        margins = run.margins
+        self.context = context
+    }
+
+    static let columns = ["一级指标", "二级指标", "满分", "本单位得分", "全校平均", "全校最高", "得分依据与计入的台账行"]
+    static let unitColor = 0xC0_00_00
+    static let averageColor = 0x7F_7F_7F
+
+    public func workbook() -> ReportWorkbook {
+        let school = SchoolStatistics(evaluation, criteria: criteria)
+        // Each unit's records and rejected rows, in one pass over the year.
+        var records = [[Int]](repeating: [], count: data.unions.count)
+        for index in data.records.indices { records[data.records[index].union].append(index) }
+        var rejected = [[Int]](repeating: [], count: data.unions.count)
+        for index in data.rejectedLedgerRows.indices {
+            if let union = data.rejectedLedgerRows[index].union { rejected[union].append(index) }
+        }
+        let texts = CreditTexts(evaluation.recordCredits, criteria: criteria)
+        var workbook = ReportWorkbook(
+            fileName: Self.fileName, title: "\(criteria.title)各单位得分反馈",
+            sheets: data.unions.indices.map { union in
+                sheet(for: union, records: records[union], rejected: rejected[union], school: school, texts: texts)
+            })
+        workbook.createdAt = context.asOf
+        return workbook
+    }
+
+    func sheet(for union: Int, records: [Int], rejected: [Int], school: SchoolStatistics, texts: CreditTexts) -> ReportSheet {
+        let unit = evaluation.units[union]
+        let name = data.unions[union].name
+        var sheet = ReportSheet(name: name, columns: Self.columns, orientation: .portrait)
+        sheet.title("\(name)\(criteria.title)得分反馈", context: context)
+
+        // Which of the unit's rows each indicator counted, from the same credits as 计分依据.
+        var counted = [[Int]](repeating: [], count: criteria.indicators.count)
+        for record in records {
+            for credit in evaluation.recordCredits[record] where credit.counted { counted[credit.indicator].append(record) }
+        }
+        for (index, indicator) in criteria.indicators.enumerated() {
+            let score = unit.indicators[index]
+            let rows = counted[index].isEmpty ? "" : "；计入：\(rowList(counted[index]))"
+            sheet.rows.append([
+                .text(criteria.dimensions[indicator.dimension].name), .text(indicator.label),
+                indicator.maximum.isUncapped ? .text("不封顶") : .points(indicator.maximum), .points(score.points),
+                .points(school.indicatorAverages[index]), .points(school.indicatorBests[index]), .text(score.measured + rows),
+            ])
+        }
+        let entries = data.adjustments.filter { $0.union == union }
+        sheet.rows.append([
+            .text("校工会"), .text("加分"), criteria.adjustmentBonusCap.map(ReportCell.points) ?? .empty, .points(unit.adjustmentBonus),
+            .points(school.bonusAverage), .points(school.bonusBest), .text(reasons(of: entries, kind: .bonus)),
+        ])
+        sheet.rows.append([
+            .text("校工会"), .text("扣分"), .empty, .points(unit.deduction), .points(school.deductionAverage),
+            .points(school.deductionBest), .text(reasons(of: entries, kind: .deduction)),
+        ])
+        sheet.rows.append([
+            .text("总分"), .empty, .empty, .points(unit.total), .points(school.totalAverage), .points(school.totalBest),
+            .text(standingText(union)),
+        ])
+
+        let missed = criteria.indicators.indices.filter { index in
+            criteria.indicators[index].rule.isRequiredEvent && unit.indicators[index].points < criteria.indicators[index].maximum
+        }
+        if !missed.isEmpty {
+            sheet.sections.append(
+                ReportSheet.Section(
+                    heading: "必办活动未完成", columns: ["一级指标", "二级指标", "满分", "本单位得分", "全校完成单位数", "参评单位数", "要求"],
+                    rows: missed.map { index in
+                        let indicator = criteria.indicators[index]
+                        return [
+                            .text(criteria.dimensions[indicator.dimension].name), .text(indicator.label), .points(indicator.maximum),
+                            .points(unit.indicators[index].points), .integer(school.requiredCompletions[index]),
+                            .integer(data.unions.count), .text(indicator.ruleDescription(in: criteria)),
+                        ]
+                    }))
+        }
+        if !entries.isEmpty {
+            sheet.sections.append(
+                ReportSheet.Section(
+                    heading: "校工会加分、扣分、否决和其他决定", columns: ["类型", "登记位置", "", "分值", "", "", "事由"],
+                    rows: entries.map { entry in
+                        [
+                            .text(entry.kind.rawValue), .text("\(entry.location.file) \(entry.location.place)"), .empty,
+                            entry.kind == .bonus || entry.kind == .deduction ? .points(entry.points) : .empty, .empty, .empty,
+                            .text(entry.kind == .zeroed ? "\(entry.target.map { $0.label(in: criteria) } ?? "")：\(entry.reason)" : entry.reason),
+                        ]
+                    }))
+        }
+        sheet.sections += notCountedSections(records: records, rejected: rejected, texts: texts)
+
+        sheet.charts = [
+            ReportChart(
+                title: "本单位各指标得分与全校平均", categoryColumn: 1, rows: 0..<criteria.indicators.count,
+                series: [
+                    .init(name: "本单位", column: 3, kind: .bar, color: Self.unitColor),
+                    .init(name: "全校平均", column: 4, kind: .bar, color: Self.averageColor),
+                ],
+                valueAxisTitle: "分", width: 600, height: 120 + 32 * criteria.indicators.count),
+        ]
+        sheet.noteLines = [
+            "本表只列本单位的台账和登记；“全校平均”“全校最高”是全部 \(data.unions.count) 个参评单位的统计，不含其他单位的明细。",
+            "台账行号与“先进基层工会评选结果.xlsx”的“计分依据”表一致；对得分有疑问请与校工会联系。",
+        ]
+        return sheet
+    }
+
+    /// The unit's rows no indicator counted, a section per file: the rejected rows with their problem
+    /// and the records whose every match was refused (over a cap, outside the months…), with why.
+    func notCountedSections(records: [Int], rejected: [Int], texts: CreditTexts) -> [ReportSheet.Section] {
+        var rowsByFile: [Int: [(line: Int, cells: [ReportCell])]] = [:]
+        for index in rejected {
+            let row = data.rejectedLedgerRows[index]
+            rowsByFile[row.file, default: []].append(
+                (row.line, [.text(row.date), .text(row.name), .integer(row.line), .text(row.category), .empty, .empty, .text("数据有误，未使用：\(row.reason)")]))
+        }
+        for record in records where !evaluation.recordCredits[record].contains(where: \.counted) {
+            let activity = data.records[record]
+            rowsByFile[activity.file, default: []].append(
+                (activity.line, [
+                    .text(activity.date.description), .text(data.name(of: activity)), .integer(activity.line),
+                    .text(criteria.categories[activity.category].name), .text(criteria.levelName(activity.level)),
+                    .text(activity.outcome.map { criteria.outcomes[$0] } ?? ""), .text(texts.text(forRecord: record).reasons),
+                ]))
+        }
+        return rowsByFile.keys.sorted().map { file in
+            ReportSheet.Section(
+                heading: "未计分的台账行：\(data.files[file].name)", columns: ["日期", "活动名称", "行号", "类别", "级别", "成果", "未计分原因"],
+                rows: rowsByFile[file]!.sorted { $0.line < $1.line }.map(\.cells))
+        }
+    }
+
+    /// "管理学院分工会.csv 第 2、5、9 行", file by file in the order first met.
+    func rowList(_ records: [Int]) -> String {
+        var files: [Int] = []
+        var lines: [Int: [Int]] = [:]
+        for record in records {
+            let activity = data.records[record]
+            if lines[activity.file] == nil { files.append(activity.file) }
+            lines[activity.file, default: []].append(activity.line)
+        }
+        return files.map { file in
+            let table = data.files[file]
+            let fileName = String(table.file.split(separator: "/").last ?? Substring(table.file)) + (table.sheet.map { "[\($0)]" } ?? "")
+            return "\(fileName) 第 \(lines[file]!.sorted().map(String.init).joined(separator: "、")) 行"
+        }.joined(separator: "；")
+    }
+
+    func reasons(of entries: [Adjustment], kind: Adjustment.Kind) -> String {
+        entries.filter { $0.kind == kind }.map { "\($0.points) 分：\($0.reason)" }.joined(separator: "；")
+    }
+
+    /// "第 4 名（共 20 个单位），推荐为先进基层工会；距名额线 1.7 分", with grades and a veto.
+    func standingText(_ union: Int) -> String {
+        let standing = ranking.standings[union]
+        var parts = ["第 \(standing.rank) 名（共 \(data.unions.count) 个单位），评选结果：\(standing.decision.chineseLabel)"]
+        if evaluation.units[union].isVetoed { parts.append("一票否决：" + evaluation.units[union].vetoReasons.joined(separator: "；")) }
+        if union < margins.count, let margin = margins[union].margin {
+            parts.append(standing.decision == .recommended ? "领先名额线 \(margin) 分" : "距名额线 \(margin) 分")
+        }
+        for (scale, result) in zip(criteria.gradeScales, grading.scales) {
+            parts.append("\(scale.kind.label)：\(result.units[union].grade.map { scale.rules[$0].name } ?? "—")")
+        }
+        if data.unionsWithoutLedger.contains(union) { parts.append("未提交台账") }
+        return parts.joined(separator: "；")
+    }
+}
+
+/// The school's figures a unit's feedback may show: averages, bests and counts over all units, with
+/// no unit named.
+struct SchoolStatistics: Sendable {
+    var indicatorAverages: [Points]
+    var indicatorBests: [Points]
+    /// Per indicator, how many units completed it (required events).
+    var requiredCompletions: [Int]
+    var bonusAverage: Points
+    var bonusBest: Points
+    var deductionAverage: Points
+    var deductionBest: Points
+    var totalAverage: Points
+    var totalBest: Points
+
+    init(_ evaluation: Evaluation, criteria: Criteria) {
+        let units = evaluation.units
+        func average(_ value: (UnitScore) -> Points) -> Points {
+            units.isEmpty ? .zero : Points(roundingTenths: units.reduce(0) { $0 + value($1).tenths }, over: units.count)
+        }
+        func best(_ value: (UnitScore) -> Points) -> Points { units.map(value).max() ?? .zero }
+        indicatorAverages = criteria.indicators.indices.map { index in average { $0.indicators[index].points } }
+        indicatorBests = criteria.indicators.indices.map { index in best { $0.indicators[index].points } }
+        requiredCompletions = criteria.indicators.indices.map { index in
+            units.count { $0.indicators[index].points >= criteria.indicators[index].maximum }
+        }
+        bonusAverage = average(\.adjustmentBonus)
+        bonusBest = best(\.adjustmentBonus)
+        deductionAverage = average(\.deduction)
+        deductionBest = best(\.deduction)
+        totalAverage = average(\.total)
+        totalBest = best(\.total)
+    }
+}
