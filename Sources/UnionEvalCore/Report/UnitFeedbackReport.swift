@@ -134,7 +134,7 @@ public struct UnitFeedbackReport: Sendable {
         for index in rejected {
             let row = data.rejectedLedgerRows[index]
             rowsByFile[row.file, default: []].append(
-                (row.line, [.text(row.date), .text(row.name), .integer(row.line), .text(row.category), .empty, .empty, .text("数据有误，未使用：\(row.reason)")]))
+                (row.line, [.text(row.date), .text(row.name), .integer(row.line), .text(row.category), .empty, .empty, .text("未使用：\(row.reason)")]))
         }
         for record in records where !evaluation.recordCredits[record].contains(where: \.counted) {
             let activity = data.records[record]
