@@ -21,7 +21,7 @@ import WorkbookReadBack
         for (output, arguments) in runs {
             let result = try CommandLineRunner.run(arguments, in: folder)
             #expect(result.status <= 1, "\(result.standardError)")
-            for file in ["先进基层工会评选结果.xlsx", "工会工作积极分子推荐名单.xlsx"] {
+            for file in ["先进基层工会评选结果.xlsx", "各单位得分反馈.xlsx", "工会工作积极分子推荐名单.xlsx"] {
                 let workbook = "\(folder)/\(output)/\(file)"
                 let titles = try ReadBackWorkbook.read(workbook).sheets.compactMap(\.pageHeader)
                 #expect(!titles.isEmpty)
