@@ -9,7 +9,7 @@ import Darwin
 /// workbook, whose writer is what a run waits for. With three threads on two cores the scheduler
 /// would otherwise share the writer's core; with this one weighed lower, the writer keeps a core and
 /// the side work takes what the row preparation leaves of the other.
-final class SideThread<Value: Sendable>: @unchecked Sendable {
+public final class SideThread<Value: Sendable>: @unchecked Sendable {
     private var result: Result<Value, any Error>?
     /// Orders the write of `result` on the side thread before its read in `value()`.
     private let done = DispatchSemaphore(value: 0)
@@ -18,7 +18,7 @@ final class SideThread<Value: Sendable>: @unchecked Sendable {
     /// holds (staged outputs, the member ID lists) should not.
     private var work: (@Sendable () throws -> Value)?
 
-    init(niceness: Int32 = 10, _ work: @escaping @Sendable () throws -> Value) {
+    public init(niceness: Int32 = 10, _ work: @escaping @Sendable () throws -> Value) {
         self.work = work
         let thread = Thread { [self] in
             // Linux keeps a niceness per thread, and 0 names the calling one. Lowering it needs no
@@ -32,7 +32,7 @@ final class SideThread<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the work and returns its value or throws its error.
-    func value() throws -> Value {
+    public func value() throws -> Value {
         done.wait()
         return try result!.get()
     }

@@ -1,0 +1,27 @@
+import Foundation
+import UnionEvalCore
+
+/// A run's reports as files of one folder, staged and committed together (`StagedOutputs`): the
+/// shell's `ReportOutputs`.
+public final class StagedReportFiles: ReportOutputs {
+    public let folder: String
+    private let staged = StagedOutputs()
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    public func write(_ workbook: ReportWorkbook, preparesRowsAhead: Bool) throws -> String {
+        try ReportWorkbookWriter.stage(workbook, inFolder: folder, outputs: staged, preparesRowsAhead: preparesRowsAhead)
+    }
+
+    public func write(_ contents: [UInt8], named fileName: String) throws -> String {
+        let path = "\(folder)/\(fileName)"
+        try staged.stage(Data(contents), to: path)
+        return path
+    }
+
+    public func commit() throws { try staged.commit() }
+
+    public func discard() { staged.discard() }
+}
