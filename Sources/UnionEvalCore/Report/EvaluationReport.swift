@@ -280,35 +280,66 @@ public struct EvaluationReport: Sendable {
         let entries = keyed.map(\.entry)
         keyed = []
         let texts = CreditTexts(evaluation.recordCredits, criteria: criteria)
-        let report = self
-        var sheet = ReportSheet(
-            name: "计分依据",
-            columns: ["二级工会", "文件", "行号", "日期", "活动名称", "类别", "级别", "成果", "计入指标", "得分", "未计分原因"])
+        let table = evidenceTable(texts)
+        var sheet = ReportSheet(name: "计分依据", columns: table.headers)
         sheet.title("\(criteria.title)台账逐条计分依据", context: context)
         sheet.repeatedColumns = 1
         sheet.generatedRows = ReportSheet.GeneratedRows(count: entries.count) { position in
             let entry = Int(entries[position])
-            guard entry >= 0 else { return report.rejectedCells(report.data.rejectedLedgerRows[-entry - 1]) }
-            return report.recordCells(report.data.records[entry], credit: texts.text(forRecord: entry))
+            return table.cells(of: entry >= 0 ? .record(entry) : .rejected(-entry - 1))
         }
         return sheet
     }
 
-    private func rejectedCells(_ row: RejectedLedgerRow) -> [ReportCell] {
-        [
-            .text(row.union.map { data.unions[$0].name } ?? ""), .text(data.files[row.file].name), .integer(row.line),
-            .text(row.date), .text(row.name), .text(row.category), .empty, .empty, .empty, .points(.zero),
-            .text("未使用：\(row.reason)"),
-        ]
+    /// A row of 计分依据: a ledger record with its credits, or a row that was not used.
+    enum EvidenceRow {
+        case record(Int)
+        case rejected(Int)
     }
 
-    private func recordCells(_ record: ActivityRecord, credit: CreditTexts.Text) -> [ReportCell] {
-        [
-            .text(data.unions[record.union].name), .text(data.files[record.file].name), .integer(record.line),
-            .text(record.date.description), .text(data.name(of: record)), .text(criteria.categories[record.category].name),
-            .text(criteria.levelName(record.level)), .text(record.outcome.map { criteria.outcomes[$0] } ?? ""),
-            .text(credit.counted), .points(credit.points), .text(credit.reasons),
-        ]
+    func evidenceTable(_ texts: CreditTexts) -> ReportTable<EvidenceRow> {
+        var table = ReportTable<EvidenceRow>()
+        let (data, criteria) = (data, criteria)
+        @Sendable func text(_ row: EvidenceRow, record: (ActivityRecord) -> String, rejected: (RejectedLedgerRow) -> String) -> ReportCell {
+            switch row {
+            case .record(let index): .text(record(data.records[index]))
+            case .rejected(let index): .text(rejected(data.rejectedLedgerRows[index]))
+            }
+        }
+        table.column("二级工会") { text($0, record: { data.unions[$0.union].name }, rejected: { $0.union.map { data.unions[$0].name } ?? "" }) }
+        table.column("文件") { text($0, record: { data.files[$0.file].name }, rejected: { data.files[$0.file].name }) }
+        table.column("行号") { row in
+            switch row {
+            case .record(let index): .integer(data.records[index].line)
+            case .rejected(let index): .integer(data.rejectedLedgerRows[index].line)
+            }
+        }
+        table.column("日期") { text($0, record: { $0.date.description }, rejected: \.date) }
+        table.column("活动名称") { text($0, record: { data.name(of: $0) }, rejected: \.name) }
+        table.column("类别") { text($0, record: { criteria.categories[$0.category].name }, rejected: \.category) }
+        table.column("级别") { row in
+            guard case .record(let index) = row else { return .empty }
+            return .text(criteria.levelName(data.records[index].level))
+        }
+        table.column("成果") { row in
+            guard case .record(let index) = row else { return .empty }
+            return .text(data.records[index].outcome.map { criteria.outcomes[$0] } ?? "")
+        }
+        table.column("计入指标") { row in
+            guard case .record(let index) = row else { return .empty }
+            return .text(texts.text(forRecord: index).counted)
+        }
+        table.column("得分") { row in
+            guard case .record(let index) = row else { return .points(.zero) }
+            return .points(texts.text(forRecord: index).points)
+        }
+        table.column("未计分原因") { row in
+            switch row {
+            case .record(let index): .text(texts.text(forRecord: index).reasons)
+            case .rejected(let index): .text("未使用：\(data.rejectedLedgerRows[index].reason)")
+            }
+        }
+        return table
     }
 
     func problemSheet() -> ReportSheet {
@@ -327,46 +358,67 @@ public struct EvaluationReport: Sendable {
         return sheet
     }
 
+    /// A line of 评分标准: an indicator, or a rule about dimensions, the total, grades, deadlines and the award.
+    struct RubricLine: Sendable {
+        var group: String
+        var id = ""
+        var item: String
+        var source = ""
+        var rule: String
+        var maximum: ReportCell = .empty
+    }
+
     func rubricSheet() -> ReportSheet {
-        var sheet = ReportSheet(name: "评分标准", columns: ["一级指标", "指标编号", "二级指标", "依据（工作要点）", "计分规则", "满分"])
+        var table = ReportTable<RubricLine>()
+        table.column("一级指标") { .text($0.group) }
+        table.column("指标编号") { .text($0.id) }
+        table.column("二级指标") { .text($0.item) }
+        table.column("依据（工作要点）") { .text($0.source) }
+        table.column("计分规则") { .text($0.rule) }
+        table.column("满分") { $0.maximum }
+        var sheet = ReportSheet(name: "评分标准", columns: table.headers, rows: table.cells(for: rubricLines))
         sheet.title("\(criteria.title)评分标准", context: context)
-        for indicator in criteria.indicators {
+        return sheet
+    }
+
+    var rubricLines: [RubricLine] {
+        var lines = criteria.indicators.map { indicator in
             let dimension = criteria.dimensions[indicator.dimension]
-            sheet.rows.append([
-                .text(dimension.isBonus ? "\(dimension.name)（加分项）" : dimension.name), .text(indicator.id),
-                .text(indicator.name), .text(indicator.source), .text(indicator.ruleDescription(in: criteria)),
-                indicator.maximum.isUncapped ? .text("不封顶") : .points(indicator.maximum),
-            ])
+            return RubricLine(
+                group: dimension.isBonus ? "\(dimension.name)（加分项）" : dimension.name, id: indicator.id, item: indicator.name,
+                source: indicator.source, rule: indicator.ruleDescription(in: criteria),
+                maximum: indicator.maximum.isUncapped ? .text("不封顶") : .points(indicator.maximum))
         }
         for dimension in criteria.dimensions {
             if let weights = dimension.weights {
-                sheet.rows.append([.text(dimension.name), .empty, .text("一级指标加权合成"), .empty, .text("本项得分 = \(weights.chineseDescription)"), .empty])
+                lines.append(RubricLine(group: dimension.name, item: "一级指标加权合成", rule: "本项得分 = \(weights.chineseDescription)"))
             }
         }
         if let weights = criteria.totalWeights {
-            sheet.rows.append([.text("总分"), .empty, .text("总分加权合成"), .empty,
-                .text("各一级指标（不含加分项）合计按 \(weights.chineseDescription) 合成，再加加分项、校工会加分，减扣分"), .empty])
+            lines.append(RubricLine(
+                group: "总分", item: "总分加权合成", rule: "各一级指标（不含加分项）合计按 \(weights.chineseDescription) 合成，再加加分项、校工会加分，减扣分"))
         }
         for dimension in criteria.dimensions where dimension.isBonus {
             if let cap = dimension.cap {
-                sheet.rows.append([.text(dimension.name), .empty, .text("加分项合计上限"), .empty, .text("本类加分合计不超过 \(cap) 分"), .points(cap)])
+                lines.append(RubricLine(group: dimension.name, item: "加分项合计上限", rule: "本类加分合计不超过 \(cap) 分", maximum: .points(cap)))
             } else {
-                sheet.rows.append([.text(dimension.name), .empty, .text("加分项"), .empty, .text("逐项累加，上不封顶"), .text("不封顶")])
+                lines.append(RubricLine(group: dimension.name, item: "加分项", rule: "逐项累加，上不封顶", maximum: .text("不封顶")))
             }
         }
         for scale in criteria.gradeScales {
             for grade in scale.rules {
-                sheet.rows.append([.text(scale.kind.label), .empty, .text(grade.name), .empty, .text(grade.chineseDescription), .empty])
+                lines.append(RubricLine(group: scale.kind.label, item: grade.name, rule: grade.chineseDescription))
             }
         }
         if let reporting = criteria.reporting {
-            sheet.rows.append([.text("上报与提交"), .empty, .text("上报期限与提交截止"), .empty, .text(reporting.chineseDescription), .empty])
+            lines.append(RubricLine(group: "上报与提交", item: "上报期限与提交截止", rule: reporting.chineseDescription))
         }
         let adjustmentCap = criteria.adjustmentBonusCap.map { "，合计不超过 \($0) 分" } ?? ""
-        sheet.rows.append([.text("校工会调整"), .empty, .text("加分 / 扣分 / 一票否决"), .text("adjustments.csv"),
-            .text("加分\(adjustmentCap)；扣分不设上限；被一票否决的单位参与排名但不得评为先进"), .empty])
-        sheet.rows.append([.text("评选规则"), .empty, .text("名额与同分处理"), .empty, .text(criteria.award.describe(in: criteria, unitCount: data.unions.count)), .empty])
-        return sheet
+        lines.append(RubricLine(
+            group: "校工会调整", item: "加分 / 扣分 / 一票否决", source: "adjustments.csv",
+            rule: "加分\(adjustmentCap)；扣分不设上限；被一票否决的单位参与排名但不得评为先进"))
+        lines.append(RubricLine(group: "评选规则", item: "名额与同分处理", rule: criteria.award.describe(in: criteria, unitCount: data.unions.count)))
+        return lines
     }
 
     func aboutSheet() -> ReportSheet {
