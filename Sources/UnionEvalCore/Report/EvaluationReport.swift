@@ -145,7 +145,7 @@ public struct EvaluationReport: Sendable {
         table.column("排名") { .integer(ranking.standings[$0.union].rank) }
         table.column("二级工会") { .text(data.unions[$0.union].name) }
         table.column("指标") { .text(criteria.indicators[$0.indicator].label) }
-        table.column("满分") { criteria.indicators[$0.indicator].maximum.isUncapped ? .text("不封顶") : .points(criteria.indicators[$0.indicator].maximum) }
+        table.column("满分") { criteria.indicators[$0.indicator].maximumCell }
         table.column("得分") { .points(units[$0.union].indicators[$0.indicator].points) }
         table.column("依据") { .text(units[$0.union].indicators[$0.indicator].measured) }
         let rows = ranking.order.flatMap { union in criteria.indicators.indices.map { (union, $0) } }
@@ -387,7 +387,7 @@ public struct EvaluationReport: Sendable {
             return RubricLine(
                 group: dimension.isBonus ? "\(dimension.name)（加分项）" : dimension.name, id: indicator.id, item: indicator.name,
                 source: indicator.source, rule: indicator.ruleDescription(in: criteria),
-                maximum: indicator.maximum.isUncapped ? .text("不封顶") : .points(indicator.maximum))
+                maximum: indicator.maximumCell)
         }
         for dimension in criteria.dimensions {
             if let weights = dimension.weights {

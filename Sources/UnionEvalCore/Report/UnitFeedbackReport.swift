@@ -63,7 +63,7 @@ public struct UnitFeedbackReport: Sendable {
             let rows = counted[index].isEmpty ? "" : "；计入：\(rowList(counted[index]))"
             sheet.rows.append([
                 .text(criteria.dimensions[indicator.dimension].name), .text(indicator.label),
-                indicator.maximum.isUncapped ? .text("不封顶") : .points(indicator.maximum), .points(score.points),
+                indicator.maximumCell, .points(score.points),
                 .points(school.indicatorAverages[index]), .points(school.indicatorBests[index]), .text(score.measured + rows),
             ])
         }
