@@ -35,12 +35,16 @@ public struct PrintSetup: Equatable, Sendable {
         title.map { "&C&\"-,Bold\"&16 " + Self.escaped($0, room: Self.headerFooterLimit - 15) }
     }
 
+    /// Longest caption the footer prints, in characters: beside the page numbers on a portrait page.
+    static let footerCaptionLimit = 40
+
     /// The caption on the left (no size of its own: a sheet scaled to one page still prints it legibly),
-    /// the page numbers in the centre.
+    /// the page numbers on the right.
     var pageFooter: String {
-        let pages = "&C第 &P 页 共 &N 页"
+        let pages = "&R第 &P 页 共 &N 页"
         guard !caption.isEmpty else { return pages }
-        return "&L" + Self.escaped(caption, room: Self.headerFooterLimit - pages.count - 2) + pages
+        let shown = caption.count > Self.footerCaptionLimit ? caption.prefix(Self.footerCaptionLimit - 1) + "…" : caption
+        return "&L" + Self.escaped(String(shown), room: Self.headerFooterLimit - pages.count - 2) + pages
     }
 
     /// `&` starts a code in headers and footers; a literal one is doubled. Cut to `room` characters.

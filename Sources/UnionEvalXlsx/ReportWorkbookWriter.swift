@@ -65,6 +65,7 @@ public enum ReportWorkbookWriter {
         var caption: XlsxFormat
         var heading: XlsxFormat
         var note: XlsxFormat
+        var date: XlsxFormat
 
         init(_ workbook: XlsxWorkbook) throws {
             header = try workbook.addFormat(
@@ -76,6 +77,7 @@ public enum ReportWorkbookWriter {
             title = try workbook.addFormat(XlsxCellStyle(bold: true, centered: true, fontSize: 16))
             caption = try workbook.addFormat(XlsxCellStyle(centered: true))
             heading = try workbook.addFormat(XlsxCellStyle(bold: true))
+            date = try workbook.addFormat(XlsxCellStyle(numberFormat: "yyyy-mm-dd"))
             note = try workbook.addFormat(XlsxCellStyle())
         }
     }
@@ -110,8 +112,9 @@ public enum ReportWorkbookWriter {
         let layout = SheetLayout(sheet)
         let widths = layout.columnWidths
         for (column, width) in widths.enumerated() {
-            try worksheet.setColumnWidth(column, width)
+            try worksheet.setColumnWidth(column, width, format: sheet.dateColumns.contains(column) ? styles.date : nil)
         }
+        if sheet.isHidden { try worksheet.hide() }
         try worksheet.freezeRows(through: headerRow)
         try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rowCount, 1), lastColumn: lastColumn)
         // Below the table: its sections, each after a blank row, its notes, then its charts one under another.
@@ -146,6 +149,9 @@ public enum ReportWorkbookWriter {
             return chunk
         }) { range, chunk in
             try write(chunk, firstRow: headerRow + 1 + range.lowerBound, into: worksheet, styles: styles)
+        }
+        for validation in sheet.validations {
+            try worksheet.validate(validation, firstRow: headerRow + 1, lastRow: headerRow + max(sheet.validatedRows, 1))
         }
         for (section, row) in zip(sheet.sections, sectionRows) {
             try worksheet.writeString(row: row, column: 0, ExcelText.cellText(section.heading), format: styles.heading)

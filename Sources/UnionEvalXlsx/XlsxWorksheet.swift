@@ -1,4 +1,10 @@
 import CXlsxWriter
+import UnionEvalCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A worksheet of an open workbook. It keeps the workbook alive; the workbook owns the C memory,
 /// so every call first checks that the workbook is still open (after close the pointer is freed).
@@ -62,6 +68,61 @@ public struct XlsxWorksheet {
             worksheet_merge_range(
                 try handle, lxw_row_t(row), lxw_col_t(firstColumn), lxw_row_t(row), lxw_col_t(lastColumn), text, format?.handle),
             "合并单元格 \(row + 1) 行")
+    }
+
+    /// Hides the sheet (its tab), e.g. a template's lists for its drop-downs.
+    public func hide() throws {
+        worksheet_hide(try handle)
+    }
+
+    /// Checks what may be typed into `column` from `firstRow` to `lastRow`, with the hint shown on entry.
+    public func validate(_ validation: CellValidation, firstRow: Int, lastRow: Int) throws {
+        var rule = lxw_data_validation()
+        let on = UInt8(LXW_VALIDATION_ON.rawValue)
+        rule.ignore_blank = on
+        rule.show_input = on
+        rule.show_error = on
+        rule.error_type = UInt8((validation.refusesOthers ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING).rawValue)
+        var owned: [UnsafeMutablePointer<CChar>] = []
+        defer { owned.forEach { free($0) } }
+        func text(_ value: String) -> UnsafeMutablePointer<CChar> {
+            let copy = strdup(value)!
+            owned.append(copy)
+            return copy
+        }
+        switch validation.rule {
+        case .list(let sheet, let column, let rows):
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+            let letters = CellReference.columnLetters(column)
+            let quoted = "'\(sheet.replacingOccurrences(of: "'", with: "''"))'"
+            rule.value_formula = text("=\(quoted)!$\(letters)$\(rows.lowerBound + 1):$\(letters)$\(rows.upperBound + 1)")
+            rule.dropdown = on
+        case .date(let from, let through):
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
+            rule.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
+            rule.minimum_datetime = lxw_datetime(year: Int32(from.year), month: Int32(from.month), day: Int32(from.day), hour: 0, min: 0, sec: 0)
+            rule.maximum_datetime = lxw_datetime(
+                year: Int32(through.year), month: Int32(through.month), day: Int32(through.day), hour: 0, min: 0, sec: 0)
+        case .wholeNumber(let minimum):
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
+            rule.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
+            rule.value_number = Double(minimum)
+        case .decimal(let minimum):
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
+            rule.criteria = UInt8(LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue)
+            rule.value_number = minimum
+        case .any:
+            rule.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
+        }
+        // Excel keeps 32 characters of a title and 255 of a message; libxlsxwriter refuses longer ones.
+        rule.input_title = text(String(validation.title.prefix(32)))
+        rule.input_message = text(String(validation.message.prefix(255)))
+        rule.error_title = text(String(validation.title.prefix(32)))
+        rule.error_message = text(String(validation.message.prefix(255)))
+        try XlsxError.check(
+            worksheet_data_validation_range(
+                try handle, lxw_row_t(firstRow), lxw_col_t(validation.column), lxw_row_t(lastRow), lxw_col_t(validation.column), &rule),
+            "设置第 \(validation.column + 1) 列的填写检查")
     }
 
     /// Keeps rows above and including `headerRow` in view while scrolling.

@@ -51,8 +51,10 @@ import UnionEvalWorkbooks
             "W-ROW-HIDDEN \(path)[3月]!第7行",
             "W-SHEET-HIDDEN \(path)[备用]",
             "W-SHEET-SKIPPED \(path)[Sheet3]",
-            "W-SHEET-SKIPPED \(path)[填写说明]",
         ])
+        // A 填写说明 sheet, as templates have: no records, named on 说明 for what it is, not a problem.
+        let notes = try #require(data.accounting.first { $0.path == path && $0.sheet == "填写说明" })
+        #expect(notes.role == "填表模板的附表（不含记录）" && notes.rowsUsed == 0 && notes.rowsLayout == notes.rowsRead)
         let records = data.records.filter { data.unions[$0.union].name == "A单位" }
         // The merged date applies to the three rows it covers.
         #expect(records.map { "\($0.date) \(data.name(of: $0)) \(data.files[$0.file].sheet ?? "")" }.sorted() == [

@@ -62,7 +62,7 @@ import WorkbookReadBack
         #expect(summary.paper == "9")
         #expect(summary.fitToPage && summary.fitWidth == 1 && summary.fitHeight == 0)
         #expect(summary.printTitles == "$1:$1")
-        #expect(summary.footer == "第 &P 页 共 &N 页")
+        #expect(summary.footerRight == "第 &P 页 共 &N 页")
         #expect(summary.headerBold)
         // "管理学院分工会" is 7 CJK characters: 14 units wide, plus 2 padding (Excel adds its own margin).
         let width = try #require(summary.widths["B"])

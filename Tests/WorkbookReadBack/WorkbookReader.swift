@@ -15,8 +15,11 @@ public struct ReadBackWorkbook: Decodable, Sendable {
         public var printTitleColumns: String?
         public var footer: String?
         public var footerLeft: String?
+        public var footerRight: String?
         public var pageHeader: String?
         public var printArea: String?
+        public var state: String?
+        public var validations: [Validation]
         public var widths: [String: Double]
         public var heights: [String: Double]
         public var headerBold: Bool
@@ -37,6 +40,18 @@ public struct ReadBackWorkbook: Decodable, Sendable {
 
         /// The position of the column headed `name`.
         public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+    }
+
+    /// A data validation as openpyxl reads it: type (list, date, whole…), cell range, formulas, the
+    /// error style (nil for stop) and the hint.
+    public struct Validation: Decodable, Sendable {
+        public var type: String?
+        public var range: String
+        public var formula1: String?
+        public var formula2: String?
+        public var errorStyle: String?
+        public var promptTitle: String?
+        public var prompt: String?
     }
 
     public enum Value: Decodable, Equatable, Sendable {

@@ -25,9 +25,16 @@ def main(path):
             "printTitles": sheet.print_title_rows,
             "printTitleColumns": sheet.print_title_cols,
             "footer": sheet.oddFooter.center.text,
+            "footerRight": sheet.oddFooter.right.text,
             "footerLeft": sheet.oddFooter.left.text,
             "pageHeader": sheet.oddHeader.center.text,
             "printArea": sheet.print_area,
+            "state": sheet.sheet_state,
+            "validations": [
+                {"type": rule.type, "range": str(rule.sqref), "formula1": rule.formula1, "formula2": rule.formula2,
+                 "errorStyle": rule.errorStyle, "promptTitle": rule.promptTitle, "prompt": rule.prompt}
+                for rule in sheet.data_validations.dataValidation
+            ],
             "widths": {key: dim.width for key, dim in sheet.column_dimensions.items()},
             # Rows given a height of their own, by 1-based row number.
             "heights": {str(key): dim.height for key, dim in sheet.row_dimensions.items() if dim.height is not None},

@@ -99,6 +99,11 @@ public enum TableReader {
         for entry in skipped {
             tables[entry.index].rowsRead += entry.candidate.rows
             tables[entry.index].rowsLayout += entry.candidate.rows
+            // A filled template's own 填写说明, 会员名单 and 选项: named on 说明, not a problem.
+            if TemplateSheets.names.contains(entry.sheet.name) {
+                tables[entry.index].role = TemplateSheets.role
+                continue
+            }
             tables[entry.index].role = "已跳过"
             let location = SourceLocation(file: file, sheet: entry.sheet.name)
             if entry.candidate.rows == 0 {

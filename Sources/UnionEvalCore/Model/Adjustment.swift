@@ -1,6 +1,6 @@
 /// An office-entered item from adjustments.csv.
 public struct Adjustment: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case bonus = "加分"
         case deduction = "扣分"
         case veto = "否决"

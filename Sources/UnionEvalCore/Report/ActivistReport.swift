@@ -35,11 +35,7 @@ public struct ActivistReport: Sendable {
         score.awards.map { "\(criteria.levelName($0.level))\($0.activity)\(criteria.outcomes[$0.outcome])" }.joined(separator: "；")
     }
 
-    var pointsRuleText: String {
-        let rules = nomination.rules
-        let cap = rules.participationCap.map { "，参与得分合计不超过 \($0) 分" } ?? ""
-        return "组织活动每次 \(rules.organizePoints) 分，参与活动每次 \(rules.participatePoints) 分\(cap)；获奖按级别和成果加分，同一成果只计最高级别"
-    }
+    var pointsRuleText: String { nomination.rules.pointsDescription }
 
     func nomineeSheet() -> ReportSheet {
         var table = ReportTable<(position: Int, member: Int)>()

@@ -20,6 +20,16 @@ public struct ReportSheet: Sendable {
     public var noteLines: [String] = []
     /// Charts drawn from this sheet's rows.
     public var charts: [ReportChart] = []
+    /// Checks on what may be typed into the rows below the header (templates to fill in), over
+    /// `validatedRows` rows.
+    public var validations: [CellValidation] = []
+    public var validatedRows = 0
+    /// Columns that hold dates: shown as 2024-03-08 whatever a user types.
+    public var dateColumns: Set<Int> = []
+    /// Widths to use instead of ones measured from the rows (a template has no rows to measure).
+    public var preferredWidths: [Int]?
+    /// Kept out of sight (a template's lists for its drop-downs).
+    public var isHidden = false
     /// Gives the sheet its title line and, below it, the run's caption (data date and inputs).
     public mutating func title(_ title: String, context: RunContext) {
         titleLines = [title, context.caption]

@@ -23,7 +23,7 @@ public struct SheetLayout: Sendable, Equatable {
     public static let widthSampleSize = 5_000
 
     public init(_ sheet: ReportSheet) {
-        let natural = Self.naturalWidths(sheet)
+        let natural = sheet.preferredWidths ?? Self.naturalWidths(sheet)
         var widths = Self.fitted(natural, budget: sheet.widthForOnePage, keeping: sheet.repeatedColumns)
         // A title in a 16-point font must fit across the table on screen: widen every column evenly if it would not.
         let titleWidth = Double(sheet.titleLines.first?.displayWidth ?? 0) * 16 / 11 + 4
