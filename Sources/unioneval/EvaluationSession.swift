@@ -7,13 +7,15 @@ struct EvaluationSession {
     let criteria: Criteria
     var run: EvaluationRun
     let context: RunContext
+    /// Per unit, records dated after `recordsThrough` that were set aside (empty without it).
+    var setAside: [Int] = []
 
     /// `writesReports` is false for `validate`, which needs no file fingerprints and no per-record credits. With `scoresPeople:
     /// false` the run stops after ranking units (see `EvaluationRun.nominate`).
     init(
         options: CommonOptions, timer: inout PhaseTimer, printCriteriaWarnings: Bool = true, writesReports: Bool = true,
         scoresPeople: Bool = true, outputFolder: String? = nil, fixedTime: ReproducibleTime? = nil,
-        keepsRecordTrail: Bool? = nil
+        keepsRecordTrail: Bool? = nil, recordsThrough: CalendarDate? = nil
     ) throws {
         let criteriaBytes = try Self.readRequired(options.criteria, what: "评分标准文件")
         var decodeLog = DiagnosticLog()
@@ -33,7 +35,8 @@ struct EvaluationSession {
         var historyLog = DiagnosticLog()
         let history = try HistoryFolder.read(
             explicit: options.history, outputFolder: outputFolder, currentYear: criteria.year, log: &historyLog)
-        let (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
+        var (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
+        if let recordsThrough { setAside = data.keepRecords(through: recordsThrough) }
         timer.mark("读取")
         self.run = EvaluationRun(
             data: data, loadDiagnostics: loadDiagnostics + historyLog.diagnostics, criteria: criteria, history: history,

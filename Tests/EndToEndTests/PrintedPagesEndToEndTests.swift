@@ -18,22 +18,31 @@ import WorkbookReadBack
                 "--history", "inputs/assessment-history", "--out", "output/assessment",
             ]),
         ]
+        // The progress check of the same year at the end of June: a sheet per unit, sent to each.
+        let progress = try CommandLineRunner.run(["progress", "--as-of", "2023-06-30", "--out", "output/progress"], in: folder)
+        #expect(progress.status <= 1, "\(progress.standardError)")
+        try checkPages(of: "\(folder)/output/progress/台账进度（截至2023-06-30）.xlsx", in: "\(folder)/output/progress")
         for (output, arguments) in runs {
             let result = try CommandLineRunner.run(arguments, in: folder)
             #expect(result.status <= 1, "\(result.standardError)")
             for file in ["先进基层工会评选结果.xlsx", "各单位得分反馈.xlsx", "工会工作积极分子推荐名单.xlsx"] {
-                let workbook = "\(folder)/\(output)/\(file)"
-                let titles = try ReadBackWorkbook.read(workbook).sheets.compactMap(\.pageHeader)
-                #expect(!titles.isEmpty)
-                let printed = try PrintedPages.print(workbook, into: "\(folder)/\(output)")
-                #expect(printed.pages.count >= titles.count, "\(output)/\(file)")
-                for page in printed.pages {
-                    let size = try #require(page.smallestFontSize, "\(output)/\(file) page \(page.number) is blank")
-                    #expect(size >= Self.smallestLegibleSize, "\(output)/\(file) page \(page.number): text at \(size) pt")
-                    #expect(titles.contains { page.text.contains($0) }, "\(output)/\(file) page \(page.number) has no title")
-                    #expect(page.text.contains("第 \(page.number) 页"), "\(output)/\(file) page \(page.number) has no page number")
-                }
+                try checkPages(of: "\(folder)/\(output)/\(file)", in: "\(folder)/\(output)")
             }
+        }
+    }
+
+    /// Prints `workbook` and checks every page: not blank, no text under 7 pt, a sheet's title, a page number.
+    func checkPages(of workbook: String, in folder: String) throws {
+        let name = URL(fileURLWithPath: workbook).lastPathComponent
+        let titles = try ReadBackWorkbook.read(workbook).sheets.compactMap(\.pageHeader)
+        #expect(!titles.isEmpty)
+        let printed = try PrintedPages.print(workbook, into: folder)
+        #expect(printed.pages.count >= titles.count, "\(name)")
+        for page in printed.pages {
+            let size = try #require(page.smallestFontSize, "\(name) page \(page.number) is blank")
+            #expect(size >= Self.smallestLegibleSize, "\(name) page \(page.number): text at \(size) pt")
+            #expect(titles.contains { page.text.contains($0) }, "\(name) page \(page.number) has no title")
+            #expect(page.text.contains("第 \(page.number) 页"), "\(name) page \(page.number) has no page number")
         }
     }
 }

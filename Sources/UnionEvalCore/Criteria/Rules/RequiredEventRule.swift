@@ -9,6 +9,7 @@ struct RequiredEventRule: ScoringRule {
     let deduction: Points
 
     var isRequiredEvent: Bool { true }
+    var requiredEventMatch: RecordMatch? { match }
 
     static func parse(_ indicator: RuleParsing, log: inout DiagnosticLog) -> RequiredEventRule? {
         RequiredEventRule(

@@ -24,6 +24,8 @@ public protocol ScoringRule: Sendable {
     var acceptsCommitteeScores: Bool { get }
     /// Whether it is a required event (必办活动), for the activists' extra quota.
     var isRequiredEvent: Bool { get }
+    /// For a required event, the records that hold it (their months tell when it is due).
+    var requiredEventMatch: RecordMatch? { get }
     /// Whether the office lists occurrences for it in occurrences.csv (校工会登记事项).
     var acceptsOccurrences: Bool { get }
     /// The kinds (事项) an occurrence may name; empty when the rule prices every occurrence alike.
@@ -37,6 +39,7 @@ extension ScoringRule {
     public func creditText(code: Int, value: Points) -> String { "" }
     public var acceptsCommitteeScores: Bool { false }
     public var isRequiredEvent: Bool { false }
+    public var requiredEventMatch: RecordMatch? { nil }
     public var acceptsOccurrences: Bool { false }
     public var occurrenceKinds: [String] { [] }
     public func acceptsOccurrence(ofKind kind: String?) -> Bool { false }

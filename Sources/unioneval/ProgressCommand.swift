@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import UnionEvalCore
+import UnionEvalXlsx
+
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "年中检查：按目前交来的台账，列出各单位目前得分、必办活动已完成/待开展/已错过和台账中的问题，每个单位一张可打印的表。")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("检查日期（如 2023-06-30）：只计此日及以前的记录，按此日判断必办活动是否已错过。", valueName: "日期"))
+    var asOf: String
+
+    @Option(name: .long, help: ArgumentHelp("输出目录；不存在时自动创建。", valueName: "目录"))
+    var out: String = "output/progress"
+
+    func run() throws {
+        guard case .success(let date) = CalendarDate.parse(asOf) else {
+            Console.error("--as-of 应为日期，如 2023-06-30（收到：\(asOf)）")
+            throw ExitCode(2)
+        }
+        var timer = PhaseTimer()
+        let session = try EvaluationSession(
+            options: options, timer: &timer, printCriteriaWarnings: false, outputFolder: out,
+            fixedTime: ReproducibleTime(text: date.description, secondsSince1970: date.daysSinceEpoch * 86_400),
+            recordsThrough: date)
+        session.printDiagnostics()
+        let report = ProgressReport(
+            run: session.run, criteria: session.criteria, asOf: date, setAside: session.setAside, context: session.context)
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            Console.error("无法创建输出目录 \(out)：\(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        let path: String
+        do {
+            path = try report.write(to: StagedReportFiles(folder: out))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        report.summaryLines().forEach(Console.out)
+        Console.out("已生成：\(path)")
+        if session.run.hasErrors {
+            Console.out("注意：交来的台账中有错误，已在各单位的表中列出，请通知各单位改正。")
+            throw ExitCode(1)
+        }
+    }
+}
