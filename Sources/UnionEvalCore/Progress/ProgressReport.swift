@@ -51,11 +51,8 @@ public struct ProgressReport: Sendable {
         let name = run.data.unions[union].name
         var sheet = ReportSheet(name: name, columns: ["一级指标", "二级指标", "满分", "目前得分", "依据（截至目前）"], orientation: .portrait)
         sheet.title("\(name)\(yearText)台账进度（截至 \(asOf)）", context: context)
-        sheet.rows = criteria.indicators.enumerated().map { index, indicator in
-            [
-                .text(criteria.dimensions[indicator.dimension].name), .text(indicator.label), indicator.maximumCell,
-                .points(unit.indicators[index].points), .text(unit.indicators[index].measured),
-            ]
+        sheet.rows = criteria.indicators.indices.map { index in
+            criteria.scoreCells(indicator: index, points: unit.indicators[index].points) + [.text(unit.indicators[index].measured)]
         }
         sheet.rows.append([.text("合计"), .empty, .empty, .points(unit.total), .text("含校工会已登记的加分、扣分")])
         let events = requiredEvents(of: union)
@@ -64,11 +61,7 @@ public struct ProgressReport: Sendable {
                 ReportSheet.Section(
                     heading: "必办活动", columns: ["一级指标", "二级指标", "满分", "目前得分", "情况"],
                     rows: events.map { event in
-                        let indicator = criteria.indicators[event.indicator]
-                        return [
-                            .text(criteria.dimensions[indicator.dimension].name), .text(indicator.label), indicator.maximumCell,
-                            .points(unit.indicators[event.indicator].points), .text(event.stateText),
-                        ]
+                        criteria.scoreCells(indicator: event.indicator, points: unit.indicators[event.indicator].points) + [.text(event.stateText)]
                     }))
         }
         let problems = problems(of: union)

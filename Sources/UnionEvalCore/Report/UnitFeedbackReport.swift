@@ -58,14 +58,13 @@ public struct UnitFeedbackReport: Sendable {
         for record in records {
             for credit in evaluation.recordCredits[record] where credit.counted { counted[credit.indicator].append(record) }
         }
-        for (index, indicator) in criteria.indicators.enumerated() {
+        for index in criteria.indicators.indices {
             let score = unit.indicators[index]
             let rows = counted[index].isEmpty ? "" : "；计入：\(rowList(counted[index]))"
-            sheet.rows.append([
-                .text(criteria.dimensions[indicator.dimension].name), .text(indicator.label),
-                indicator.maximumCell, .points(score.points),
-                .points(school.indicatorAverages[index]), .points(school.indicatorBests[index]), .text(score.measured + rows),
-            ])
+            sheet.rows.append(
+                criteria.scoreCells(indicator: index, points: score.points) + [
+                    .points(school.indicatorAverages[index]), .points(school.indicatorBests[index]), .text(score.measured + rows),
+                ])
         }
         let entries = data.adjustments.filter { $0.union == union }
         sheet.rows.append([
@@ -89,11 +88,9 @@ public struct UnitFeedbackReport: Sendable {
                 ReportSheet.Section(
                     heading: "必办活动未完成", columns: ["一级指标", "二级指标", "满分", "本单位得分", "全校完成单位数", "参评单位数", "要求"],
                     rows: missed.map { index in
-                        let indicator = criteria.indicators[index]
-                        return [
-                            .text(criteria.dimensions[indicator.dimension].name), .text(indicator.label), .points(indicator.maximum),
-                            .points(unit.indicators[index].points), .integer(school.requiredCompletions[index]),
-                            .integer(data.unions.count), .text(indicator.ruleDescription(in: criteria)),
+                        criteria.scoreCells(indicator: index, points: unit.indicators[index].points) + [
+                            .integer(school.requiredCompletions[index]), .integer(data.unions.count),
+                            .text(criteria.indicators[index].ruleDescription(in: criteria)),
                         ]
                     }))
         }
