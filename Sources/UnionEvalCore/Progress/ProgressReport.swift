@@ -9,6 +9,8 @@ public struct ProgressReport: Sendable {
     /// Per unit, records dated after `asOf` that were set aside.
     let setAside: [Int]
     let context: RunContext
+    /// Per unit, the problems found in its own ledgers.
+    let problems: [[Diagnostic]]
 
     public init(run: EvaluationRun, criteria: Criteria, asOf: CalendarDate, setAside: [Int], context: RunContext) {
         self.run = run
@@ -16,6 +18,25 @@ public struct ProgressReport: Sendable {
         self.asOf = asOf
         self.setAside = setAside
         self.context = context
+        problems = Self.problemsByUnit(run)
+    }
+
+    /// Each unit's ledger problems, from one pass over the records: a file may hold several units
+    /// (a 二级工会 column), and its problems go to each of them.
+    static func problemsByUnit(_ run: EvaluationRun) -> [[Diagnostic]] {
+        let data = run.data
+        var unitsOfFile: [Int: Set<Int>] = [:]
+        for record in data.records { unitsOfFile[record.file, default: []].insert(record.union) }
+        for row in data.rejectedLedgerRows {
+            if let union = row.union { unitsOfFile[row.file, default: []].insert(union) }
+        }
+        var unitsOfPath: [String: Set<Int>] = [:]
+        for (file, units) in unitsOfFile { unitsOfPath[data.files[file].file, default: []].formUnion(units) }
+        var problems = [[Diagnostic]](repeating: [], count: data.unions.count)
+        for diagnostic in run.diagnostics {
+            for union in unitsOfPath[diagnostic.location.file, default: []].sorted() { problems[union].append(diagnostic) }
+        }
+        return problems
     }
 
     public var fileName: String { "台账进度（截至\(asOf)）.xlsx" }
@@ -29,14 +50,6 @@ public struct ProgressReport: Sendable {
             let held = run.evaluation.units[union].indicators[index].points >= criteria.indicators[index].maximum
             return RequiredEventProgress(indicator: index, match: match, held: held, asOf: asOf)
         }
-    }
-
-    /// The problems found in the unit's own ledgers.
-    func problems(of union: Int) -> [Diagnostic] {
-        let data = run.data
-        var files = Set(data.records.lazy.filter { $0.union == union }.map { data.files[$0.file].file })
-        files.formUnion(data.rejectedLedgerRows.lazy.filter { $0.union == union }.map { data.files[$0.file].file })
-        return run.diagnostics.filter { files.contains($0.location.file) }
     }
 
     public func workbook() -> ReportWorkbook {
@@ -64,7 +77,7 @@ public struct ProgressReport: Sendable {
                         criteria.scoreCells(indicator: event.indicator, points: unit.indicators[event.indicator].points) + [.text(event.stateText)]
                     }))
         }
-        let problems = problems(of: union)
+        let problems = problems[union]
         if !problems.isEmpty {
             sheet.sections.append(
                 ReportSheet.Section(
@@ -93,7 +106,7 @@ public struct ProgressReport: Sendable {
                 guard !chosen.isEmpty, state != .held else { return "\(chosen.count) 项" }
                 return "\(chosen.count) 项（" + chosen.map { "\(criteria.indicators[$0.indicator].label)：\($0.window)" }.joined(separator: "；") + "）"
             }
-            let problems = problems(of: union)
+            let problems = problems[union]
             let errors = problems.count { $0.severity == .error }
             return "\(run.data.unions[union].name)：目前 \(run.evaluation.units[union].total) 分；必办活动已完成 \(listed(.held))，待开展 \(listed(.due))，已错过 \(listed(.missed))；台账问题 \(problems.count) 个（错误 \(errors) 个）。"
         }
