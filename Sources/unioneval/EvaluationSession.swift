@@ -36,7 +36,12 @@ struct EvaluationSession {
         let history = try HistoryFolder.read(
             explicit: options.history, outputFolder: outputFolder, currentYear: criteria.year, log: &historyLog)
         var (data, loadDiagnostics) = YearDataLoader.load(inputs, criteria: criteria)
-        if let recordsThrough { setAside = data.keepRecords(through: recordsThrough) }
+        if let recordsThrough {
+            let later = data.keepRecords(through: recordsThrough)
+            setAside = later.perUnit
+            // What was said about a record set aside goes with it.
+            loadDiagnostics.removeAll { later.places.contains($0.location.row) }
+        }
         timer.mark("读取")
         self.run = EvaluationRun(
             data: data, loadDiagnostics: loadDiagnostics + historyLog.diagnostics, criteria: criteria, history: history,

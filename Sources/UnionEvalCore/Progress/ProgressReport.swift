@@ -108,7 +108,8 @@ public struct ProgressReport: Sendable {
             }
             let problems = problems[union]
             let errors = problems.count { $0.severity == .error }
-            return "\(run.data.unions[union].name)：目前 \(run.evaluation.units[union].total) 分；必办活动已完成 \(listed(.held))，待开展 \(listed(.due))，已错过 \(listed(.missed))；台账问题 \(problems.count) 个（错误 \(errors) 个）。"
+            let later = setAside[union] > 0 ? "；另有 \(setAside[union]) 条记录日期在 \(asOf) 之后，未计入" : ""
+            return "\(run.data.unions[union].name)：目前 \(run.evaluation.units[union].total) 分；必办活动已完成 \(listed(.held))，待开展 \(listed(.due))，已错过 \(listed(.missed))；台账问题 \(problems.count) 个（错误 \(errors) 个）\(later)。"
         }
     }
 }
