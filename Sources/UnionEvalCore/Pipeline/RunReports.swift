@@ -1,7 +1,8 @@
 /// The second half of `unioneval run`: every report of an `EvaluationRun`, handed to `outputs` and
 /// committed together. The large evaluation workbook is written on the calling thread, its rows made
-/// ready on the other core; the people's scoring, the activists workbook, results.json and the units'
-/// feedback follow one another on a side thread, so their working memory is never needed at once.
+/// ready on the other core; the people's scoring, the activists workbook and results.json follow one
+/// another on a side thread, so their working memory is never needed at once; the units' feedback is
+/// written on a second side thread.
 public enum RunReports {
     public struct Written: Sendable {
         /// Paths of the files written, the evaluation workbook first.
@@ -24,19 +25,24 @@ public enum RunReports {
             }
             let results = ResultsDocument(run: run, criteria: criteria, context: context, nomination: nomination)
             paths.append(try outputs.write(try results.json(), named: ResultsDocument.fileName))
-            let feedback = UnitFeedbackReport(run: run, criteria: criteria, context: context)
-            paths.append(try outputs.write(feedback.workbook(), preparesRowsAhead: false))
             return Written(paths: paths, nomination: nomination)
+        }
+        // The units' feedback needs nothing of the people: on a thread of its own, it takes what the
+        // other two leave of the cores instead of waiting for the people's side to finish.
+        let feedback = SideThread {
+            try outputs.write(UnitFeedbackReport(run: run, criteria: criteria, context: context).workbook(), preparesRowsAhead: false)
         }
         let evaluation = Result {
             try outputs.write(EvaluationReport(run: run, criteria: criteria, context: context).workbook(), preparesRowsAhead: true)
         }
         // Both finish before anything is committed or thrown, whichever fails.
         let rest = Result { try side.value() }
+        let feedbackPath = Result { try feedback.value() }
         do {
             let evaluationPath = try evaluation.get()
             var written = try rest.get()
             written.paths.insert(evaluationPath, at: 0)
+            written.paths.append(try feedbackPath.get())
             try outputs.commit()
             return written
         } catch {
