@@ -26,7 +26,8 @@ public enum ReportWorkbookWriter {
             try workbook.setProperties(title: report.title, createdAt: report.createdAt)
             let styles = try SheetStyles(workbook)
             var taken: Set<String> = []
-            for sheet in report.sheets {
+            for index in 0..<report.sheetCount {
+                let sheet = report.sheet(index)
                 for part in split(sheet, rowsPerSheet: rowsPerSheet) {
                     let name = ExcelText.sheetName(part.name, taken: taken)
                     taken.insert(name)

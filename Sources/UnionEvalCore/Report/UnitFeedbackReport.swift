@@ -38,11 +38,12 @@ public struct UnitFeedbackReport: Sendable {
             if let union = data.rejectedLedgerRows[index].union { rejected[union].append(index) }
         }
         let texts = CreditTexts(evaluation.recordCredits, criteria: criteria)
-        var workbook = ReportWorkbook(
-            fileName: Self.fileName, title: "\(criteria.title)各单位得分反馈",
-            sheets: data.unions.indices.map { union in
-                sheet(for: union, records: records[union], rejected: rejected[union], school: school, texts: texts)
-            })
+        var workbook = ReportWorkbook(fileName: Self.fileName, title: "\(criteria.title)各单位得分反馈", sheets: [])
+        // A sheet at a time, as it is written: a thousand units' sheets are never all in memory.
+        let (report, unitRecords, unitRejected) = (self, records, rejected)
+        workbook.generatedSheets = ReportWorkbook.GeneratedSheets(count: data.unions.count) { union in
+            report.sheet(for: union, records: unitRecords[union], rejected: unitRejected[union], school: school, texts: texts)
+        }
         workbook.createdAt = context.asOf
         return workbook
     }
