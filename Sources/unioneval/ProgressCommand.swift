@@ -19,14 +19,11 @@ struct ProgressCommand: ParsableCommand {
     var out: String = "output/progress"
 
     func run() throws {
-        guard case .success(let date) = CalendarDate.parse(asOf) else {
-            Console.error("--as-of 应为日期，如 2023-06-30（收到：\(asOf)）")
-            throw ExitCode(2)
-        }
+        let date = try ReproducibleTime.date(asOf, example: "2023-06-30")
         var timer = PhaseTimer()
         var session = try EvaluationSession(
             options: options, timer: &timer, printCriteriaWarnings: false,
-            fixedTime: ReproducibleTime(text: date.description, secondsSince1970: date.daysSinceEpoch * 86_400),
+            fixedTime: ReproducibleTime(date),
             recordsThrough: date)
         // Progress awards no 称号: whether earlier years' results are at hand does not matter here.
         session.run.diagnostics.removeAll { $0.code.hasPrefix("W-HISTORY") }
