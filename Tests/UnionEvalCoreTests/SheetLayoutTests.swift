@@ -33,7 +33,7 @@ struct SheetLayoutTests {
         sheet.titleLines = []
         let layout = SheetLayout(sheet)
         #expect(layout.columnWidths[0] == 11)
-        #expect(layout.headerLines == 3)
+        #expect(SheetLayout.headerLines(sheet.columns, widths: layout.columnWidths) == 3)
         #expect(layout.printsOnePageWide)
     }
 }

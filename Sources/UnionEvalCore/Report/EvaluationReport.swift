@@ -48,8 +48,7 @@ public struct EvaluationReport: Sendable {
         var table = ReportTable<Int>()
         let units = evaluation.units
         let standings = ranking.standings
-        table.column("排名") { .integer(standings[$0].rank) }
-        table.column("二级工会") { .text(data.unions[$0].name) }
+        addRankAndUnit(to: &table) { $0 }
         table.column("会员人数") { .integer(units[$0].memberCount) }
         var dimensionColumns: [(column: Int, isBonus: Bool)] = []
         for (index, dimension) in criteria.dimensions.enumerated() {
@@ -116,6 +115,13 @@ public struct EvaluationReport: Sendable {
         return sheet
     }
 
+    /// The 排名 and 二级工会 columns a unit's rows start with (and that pages printed across repeat).
+    func addRankAndUnit<Row>(to table: inout ReportTable<Row>, union: @escaping @Sendable (Row) -> Int) {
+        let (standings, unions) = (ranking.standings, data.unions)
+        table.column("排名") { .integer(standings[union($0)].rank) }
+        table.column("二级工会") { .text(unions[union($0)].name) }
+    }
+
     /// Last year's results, when the history has them.
     var previousYear: History.Year? {
         history.year(before: criteria.year)
@@ -124,8 +130,7 @@ public struct EvaluationReport: Sendable {
     func indicatorSheet() -> ReportSheet {
         var table = ReportTable<Int>()
         let units = evaluation.units
-        table.column("排名") { .integer(ranking.standings[$0].rank) }
-        table.column("二级工会") { .text(data.unions[$0].name) }
+        addRankAndUnit(to: &table) { $0 }
         for (index, indicator) in criteria.indicators.enumerated() {
             table.column("\(indicator.label)（\(indicator.maximumText)）") { .points(units[$0].indicators[index].points) }
         }
@@ -142,8 +147,7 @@ public struct EvaluationReport: Sendable {
         typealias Row = (union: Int, indicator: Int)
         var table = ReportTable<Row>()
         let units = evaluation.units
-        table.column("排名") { .integer(ranking.standings[$0.union].rank) }
-        table.column("二级工会") { .text(data.unions[$0.union].name) }
+        addRankAndUnit(to: &table) { $0.union }
         table.column("指标") { .text(criteria.indicators[$0.indicator].label) }
         table.column("满分") { criteria.indicators[$0.indicator].maximumCell }
         table.column("得分") { .points(units[$0.union].indicators[$0.indicator].points) }
@@ -159,8 +163,7 @@ public struct EvaluationReport: Sendable {
     func selfAssessmentSheet() -> ReportSheet {
         typealias Row = (union: Int, comparison: SelfComparison)
         var table = ReportTable<Row>()
-        table.column("排名") { .integer(ranking.standings[$0.union].rank) }
-        table.column("二级工会") { .text(data.unions[$0.union].name) }
+        addRankAndUnit(to: &table) { $0.union }
         table.column("指标") { .text(criteria.indicators[$0.comparison.indicator].label) }
         table.column("满分") { .points(criteria.indicators[$0.comparison.indicator].maximum) }
         table.column("自评分") { .points($0.comparison.claimed) }
@@ -187,8 +190,7 @@ public struct EvaluationReport: Sendable {
     /// 总分图表: every unit's total in rank order, the recommended ones in red, with the award line in the title.
     func totalsChartSheet() -> ReportSheet {
         var table = ReportTable<Int>()
-        table.column("排名") { .integer(ranking.standings[$0].rank) }
-        table.column("二级工会") { .text(data.unions[$0].name) }
+        addRankAndUnit(to: &table) { $0 }
         table.column("总分") { .points(evaluation.units[$0].total) }
         table.column("评选结果") { .text(ranking.standings[$0].decision.chineseLabel) }
         // Portrait: the table and the chart below it share one page for a school's 20 to 40 units.

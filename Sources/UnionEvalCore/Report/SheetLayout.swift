@@ -1,4 +1,4 @@
-/// How a sheet goes onto A4 paper: its column widths, how many lines its header needs, and whether it
+/// How a sheet goes onto A4 paper: its column widths (long headers wrap, see `headerLines`) and whether it
 /// prints one page wide (scaled no further than a legible size) or across pages at full size.
 ///
 /// The widths in Excel's character units that fit a page were measured on LibreOffice's PDF output:
@@ -6,8 +6,6 @@
 /// `ReportSheet.widthForOnePage` wide is scaled to one page, its text then no smaller than about 8 points.
 public struct SheetLayout: Sendable, Equatable {
     public var columnWidths: [Double]
-    /// Lines of the header row: long headers wrap instead of widening their column.
-    public var headerLines: Int
     public var printsOnePageWide: Bool
 
     /// Widest a column gets; longer text wraps within it.
@@ -33,7 +31,6 @@ public struct SheetLayout: Sendable, Equatable {
             widths = widths.map { $0 + extra }
         }
         columnWidths = widths
-        headerLines = Self.headerLines(sheet.columns, widths: widths)
         printsOnePageWide = widths.reduce(0, +) <= sheet.widthForOnePage
     }
 

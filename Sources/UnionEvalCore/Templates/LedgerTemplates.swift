@@ -14,6 +14,12 @@ public struct LedgerTemplates: Sendable {
 
     var yearText: String { criteria.year.map { "\($0)年" } ?? "" }
 
+    /// 1 January of the year the templates are for, as their creation time: the same criteria and
+    /// roster give the same bytes.
+    var createdAt: Int? {
+        criteria.year.flatMap { CalendarDate(year: $0, month: 1, day: 1) }.map { $0.daysSinceEpoch * 86_400 }
+    }
+
     /// `activities/管理学院分工会2024年活动台账.xlsx`: the file name names the unit, which is how a
     /// ledger without a 二级工会 column is assigned.
     public func ledgerFileName(for union: Int) -> String {
@@ -93,7 +99,7 @@ public struct LedgerTemplates: Sendable {
         var workbook = ReportWorkbook(
             fileName: ledgerFileName(for: union), title: "\(name)\(yearText)活动台账",
             sheets: [ledger, instructions(for: name, columns: columns), roster, TemplateSheets.choices(choiceLists).sheet])
-        workbook.createdAt = criteria.year.flatMap { CalendarDate(year: $0, month: 1, day: 1) }.map { $0.daysSinceEpoch * 86_400 }
+        workbook.createdAt = createdAt
         return workbook
     }
 
@@ -204,7 +210,7 @@ public struct LedgerTemplates: Sendable {
                 CellValidation(column: entry.column, rule: choices.rules[entry.list], title: entry.header, message: "从下拉列表中选择。"))
         }
         var workbook = ReportWorkbook(fileName: "\(file.rawValue).xlsx", title: "\(yearText)\(title)", sheets: [sheet, choices.sheet])
-        workbook.createdAt = criteria.year.flatMap { CalendarDate(year: $0, month: 1, day: 1) }.map { $0.daysSinceEpoch * 86_400 }
+        workbook.createdAt = createdAt
         return workbook
     }
 }
