@@ -64,10 +64,10 @@ enum YearFolder {
         for entry in ((try? FileManager.default.contentsOfDirectory(atPath: ledgerFolder)) ?? []).sorted() {
             let path = "\(ledgerFolder)/\(entry)"
             var entryIsFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &entryIsFolder)
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &entryIsFolder)
             if let note = skipNote(entry) {
                 problems.warning("W-FILE-SKIPPED", at: SourceLocation(file: path), note)
-            } else if entryIsFolder.boolValue {
+            } else if exists && entryIsFolder.boolValue {
                 problems.warning(
                     "W-FILE-SKIPPED", at: SourceLocation(file: path), "activities 中的子目录“\(entry)”未读取：台账请直接放在 activities 目录中。")
             } else if !isReadable(path) {

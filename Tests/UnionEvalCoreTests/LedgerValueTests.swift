@@ -12,15 +12,19 @@ import Testing
         ("45000", "2023-03-15", false),
     ])
     func datesAsPeopleWriteThem(_ text: String, _ expected: String, _ isRange: Bool) throws {
-        let parsed = try LedgerDate.parse(text, year: 2023).get()
+        let parsed = try LedgerDate.parse(text, in: EvaluationYear(year: 2023)).get()
         #expect(parsed.date.description == expected)
         #expect(parsed.isRange == isRange)
     }
 
     @Test func aMonthAndDayNeedsTheEvaluationYearAndMustExist() {
-        #expect(throws: CalendarDate.ParseFailure.self) { try LedgerDate.parse("3月8日", year: nil).get() }
-        #expect(LedgerDate.parse("2月30日", year: 2023).failure == .impossible)
-        #expect(LedgerDate.parse("下周三", year: 2023).failure == .unrecognised)
+        #expect(throws: CalendarDate.ParseFailure.self) { try LedgerDate.parse("3月8日", in: nil).get() }
+        #expect(LedgerDate.parse("2月30日", in: EvaluationYear(year: 2023)).failure == .impossible)
+        #expect(LedgerDate.parse("下周三", in: EvaluationYear(year: 2023)).failure == .unrecognised)
+        // In a year from 12-01, December without a year is the December before.
+        let fromDecember = EvaluationYear(year: 2023, start: MonthDay(month: 12, day: 1)!)
+        #expect((try? LedgerDate.parse("12月5日", in: fromDecember).get())?.date.description == "2022-12-05")
+        #expect((try? LedgerDate.parse("11-30", in: fromDecember).get())?.date.description == "2023-11-30")
     }
 
     @Test func wholeNumbersWithUnitsAndFullWidthDigits() {

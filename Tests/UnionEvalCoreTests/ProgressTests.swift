@@ -15,6 +15,7 @@ struct ProgressTests {
     }
 
     static let asOf = CalendarDate(year: 2023, month: 6, day: 30)!
+    static let year = EvaluationYear(year: 2023)!
 
     /// A单位 held its 三八节 in March and a sports day in October (after the date, set aside);
     /// B单位 held nothing required.
@@ -49,13 +50,13 @@ struct ProgressTests {
     @Test func aWindowStillOpenOnTheDateIsDueAndOneThatClosedTheDayBeforeIsMissed() {
         var june = RecordMatch()
         june.months = [5, 6]
-        #expect(RequiredEventProgress(indicator: 0, match: june, held: false, asOf: CalendarDate(year: 2023, month: 6, day: 30)!).state == .due)
-        #expect(RequiredEventProgress(indicator: 0, match: june, held: false, asOf: CalendarDate(year: 2023, month: 7, day: 1)!).state == .missed)
+        #expect(RequiredEventProgress(indicator: 0, match: june, held: false, asOf: CalendarDate(year: 2023, month: 6, day: 30)!, in: Self.year).state == .due)
+        #expect(RequiredEventProgress(indicator: 0, match: june, held: false, asOf: CalendarDate(year: 2023, month: 7, day: 1)!, in: Self.year).state == .missed)
         var window = RecordMatch()
         window.to = MonthDay(month: 9, day: 15)
-        #expect(RequiredEventProgress(indicator: 0, match: window, held: false, asOf: CalendarDate(year: 2023, month: 9, day: 16)!).state == .missed)
-        #expect(RequiredEventProgress(indicator: 0, match: window, held: false, asOf: CalendarDate(year: 2023, month: 9, day: 15)!).window == "1月1日至9月15日")
-        #expect(RequiredEventProgress(indicator: 0, match: RecordMatch(), held: true, asOf: CalendarDate(year: 2023, month: 12, day: 31)!).state == .held)
+        #expect(RequiredEventProgress(indicator: 0, match: window, held: false, asOf: CalendarDate(year: 2023, month: 9, day: 16)!, in: Self.year).state == .missed)
+        #expect(RequiredEventProgress(indicator: 0, match: window, held: false, asOf: CalendarDate(year: 2023, month: 9, day: 15)!, in: Self.year).window == "1月1日至9月15日")
+        #expect(RequiredEventProgress(indicator: 0, match: RecordMatch(), held: true, asOf: CalendarDate(year: 2023, month: 12, day: 31)!, in: Self.year).state == .held)
     }
 
     @Test func eachUnitGetsAPrintableSheetWithItsEventsAndTheRecordsSetAside() throws {

@@ -13,6 +13,7 @@ import Testing
         var months: Set<Int>
         var from: MonthDay?
         var to: MonthDay?
+        var yearStart: MonthDay
         var record: ActivityRecord
 
         var match: RecordMatch {
@@ -24,6 +25,7 @@ import Testing
             match.months = months
             match.from = from
             match.to = to
+            match.yearStart = yearStart
             return match
         }
 
@@ -35,13 +37,19 @@ import Testing
                 && (levels.isEmpty || levels.contains(record.level))
                 && (!(requiresOutcome || !outcomes.isEmpty) || (record.outcome.map { outcomes.isEmpty || outcomes.contains($0) } ?? false))
                 && (months.isEmpty || months.contains(date.month))
-                && (from.map { !(day < $0) } ?? true)
-                && (to.map { !($0 < day) } ?? true)
+                && (from.map { daysIntoYear(day) >= daysIntoYear($0) } ?? true)
+                && (to.map { daysIntoYear(day) <= daysIntoYear($0) } ?? true)
+        }
+
+        /// Days from `yearStart` to `day`, counted on a leap year's calendar.
+        func daysIntoYear(_ day: MonthDay) -> Int {
+            let dayNumber = { (day: MonthDay) in CalendarDate(year: 2000, month: day.month, day: day.day)!.daysSinceEpoch }
+            return (dayNumber(day) - dayNumber(yearStart) + 366) % 366
         }
 
         var description: String {
             "categories \(categories.sorted()) levels \(levels.map(\.rawValue).sorted()) outcomes \(outcomes.sorted()) requires \(requiresOutcome) "
-                + "months \(months.sorted()) from \(String(describing: from)) to \(String(describing: to)) record \(record.date) c\(record.category) l\(record.level.rawValue) o\(String(describing: record.outcome))"
+                + "start \(yearStart) months \(months.sorted()) from \(String(describing: from)) to \(String(describing: to)) record \(record.date) c\(record.category) l\(record.level.rawValue) o\(String(describing: record.outcome))"
         }
     }
 
@@ -49,6 +57,8 @@ import Testing
     // Dates from a few days of a few months, so records fall on window edges often.
     static let monthDay = zip(Gen.int(in: 1...3), Gen.int(in: 1...3)).map { MonthDay(month: $0, day: $1) }
     static let optionalMonthDay = zip(Gen.bool, monthDay).map { $0 ? $1 : nil }
+    // The calendar year, or a year starting inside the few months the records use.
+    static let yearStart = zip(Gen.bool, monthDay).map { $0 ? MonthDay.newYear : $1! }
 
     static let record = zip(Gen.int(in: 1...3), Gen.int(in: 1...3), Gen.int(in: 0...70), Gen.int(in: 0...5), Gen.int(in: -1...70)).map {
         ActivityRecord(
@@ -59,8 +69,10 @@ import Testing
 
     static let matchCase = zip(
         smallSet, Gen.int(in: 0...5).array(of: 0...2).map { Set($0.map { ActivityLevel(rawValue: $0) }) }, smallSet, Gen.bool,
-        Gen.int(in: 1...3).array(of: 0...2).map { Set($0) }, zip(optionalMonthDay, optionalMonthDay), record
-    ).map { Case(categories: $0, levels: $1, outcomes: $2, requiresOutcome: $3, months: $4, from: $5.0, to: $5.1, record: $6) }
+        Gen.int(in: 1...3).array(of: 0...2).map { Set($0) }, zip(optionalMonthDay, optionalMonthDay, yearStart), record
+    ).map {
+        Case(categories: $0, levels: $1, outcomes: $2, requiresOutcome: $3, months: $4, from: $5.0, to: $5.1, yearStart: $5.2, record: $6)
+    }
 
     @Test func matchingAgreesWithThePlainReadingOfTheConditions() async {
         await propertyCheck(count: 500, input: Self.matchCase) { test in

@@ -1,7 +1,10 @@
 /// The rubric as loaded from the criteria file: vocabulary, dimensions, indicators and award rule.
 public struct Criteria: Sendable {
     public var title: String
+    /// The evaluation year's name: the calendar year it ends in (see `EvaluationYear`).
     public var year: Int?
+    /// The first day of the evaluation year (`year_start`), 1月1日 unless the rubric says otherwise.
+    public var yearStart = MonthDay.newYear
     /// The points the non-bonus indicators must add up to (usually 100).
     public var declaredTotal: Points
     /// Fixed after parsing: the lookup tables are built from them.
@@ -59,6 +62,9 @@ public struct Criteria: Sendable {
         self.basis = basis
         self.activists = activists
     }
+
+    /// The twelve months that count; nil when the rubric names no year (then no date is out of the year).
+    public var evaluationYear: EvaluationYear? { year.flatMap { EvaluationYear(year: $0, start: yearStart) } }
 
     public func indicators(in dimension: Int) -> [Int] {
         indicators.indices.filter { indicators[$0].dimension == dimension }

@@ -39,7 +39,13 @@ extension CriteriaParser {
             rules.excludedRoles = eligibility.strings("excluded_roles", log: &log)
             rules.minimumActivities = eligibility.integer("minimum_activities", log: &log) ?? 0
             rules.minimumTenureMonths = eligibility.integer("minimum_tenure_months", log: &log)
-            rules.tenureReferenceDate = eligibility.date("tenure_reference_date", log: &log)
+            rules.tenureReferenceDate = eligibility.date("tenure_reference_date", log: &log) ?? vocabulary.evaluationYear?.last
+            if rules.minimumTenureMonths != nil && rules.tenureReferenceDate == nil && eligibility["tenure_reference_date"] == nil {
+                log.error(
+                    "E-CRITERIA-MISSING", at: YAMLMapping.location(of: eligibility["minimum_tenure_months"]!, file: map.file),
+                    "“activists.eligibility.minimum_tenure_months”须知道入会时间算到哪一天：请写“tenure_reference_date”，"
+                        + "或在顶层写“year”（按评选年度的最后一天计）。")
+            }
         }
         if let quota = YAMLMapping(map["quota"], path: "activists.quota", file: map.file, log: &log) {
             quota.rejectUnknownKeys(

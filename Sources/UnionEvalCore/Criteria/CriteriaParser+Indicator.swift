@@ -1,10 +1,15 @@
 import Yams
 
-/// Names a criteria file may use for categories and outcomes, resolved to indices.
+/// Names a criteria file may use for categories and outcomes, resolved to indices, and the year its
+/// month-day dates are read in.
 struct Vocabulary {
     var categories: [ActivityCategory]
     var outcomes: [String]
     var levels: LevelVocabulary
+    /// Orders the days of every `from`/`to` window.
+    var yearStart = MonthDay.newYear
+    /// Nil when the rubric names no `year`.
+    var evaluationYear: EvaluationYear?
 }
 
 extension CriteriaParser {
@@ -41,6 +46,7 @@ extension CriteriaParser {
         var indicator = Indicator(
             id: id, name: name, dimension: dimension, source: map.string("source") ?? "", maximum: maximum, rule: rule)
         indicator.weights = parseWeights(map, key: "weights", log: &log)
+        indicator.location = map["match"].map { YAMLMapping.location(of: $0, file: file) } ?? YAMLMapping.location(of: map.mapping, file: file)
         if let weights = indicator.weights, maximum.isUncapped {
             log.error(
                 "E-CRITERIA-WEIGHTS", at: YAMLMapping.location(of: map.mapping, file: file),
@@ -84,14 +90,18 @@ extension CriteriaParser {
                 log.error("E-CRITERIA-NUMBER", at: location, raw: text, "“\(map.childPath("months"))”应为 1 到 12 的月份。")
             }
         }
+        var windowIsReadable = true
         for key in ["from", "to"] {
             guard let text = map.string(key) else { continue }
             guard let day = MonthDay(parsing: text) else {
                 log.error("E-CRITERIA-DATE", at: location, raw: text, "“\(map.childPath(key))”应为“月-日”，如 03-08。")
+                windowIsReadable = false
                 continue
             }
             if key == "from" { match.from = day } else { match.to = day }
         }
+        match.yearStart = vocabulary.yearStart
+        if windowIsReadable { checkWindow(match, in: map, vocabulary: vocabulary, log: &log) }
         return match
     }
 

@@ -6,7 +6,8 @@ extension CriteriaParser {
     ]
 
     /// `reporting: {within_days: 7, deadline: 2023-12-10, late_deduction: 2, late_loses_activist_quota: true}`.
-    static func parseReporting(_ top: YAMLMapping, log: inout DiagnosticLog) -> ReportingRules? {
+    /// A deadline before the evaluation year starts would make every ledger late: an error.
+    static func parseReporting(_ top: YAMLMapping, evaluationYear: EvaluationYear?, log: inout DiagnosticLog) -> ReportingRules? {
         guard let map = YAMLMapping(top["reporting"], path: "reporting", file: top.file, log: &log) else { return nil }
         map.rejectUnknownKeys(allowed: reportingKeys, log: &log)
         let rules = ReportingRules(
@@ -17,6 +18,12 @@ extension CriteriaParser {
             log.error(
                 "E-CRITERIA-MISSING", at: YAMLMapping.location(of: map.mapping, file: map.file),
                 "“reporting”写了逾期提交的处理，但缺少“reporting.deadline”（台账提交截止日期）。")
+        }
+        if let deadline = rules.deadline, let evaluationYear, deadline < evaluationYear.first {
+            log.error(
+                "E-CRITERIA-DATE", at: YAMLMapping.location(of: map["deadline"]!, file: map.file), raw: deadline.description,
+                "台账提交截止日期 \(deadline.chineseDescription) 早于 \(evaluationYear.year) 评选年度的第一天"
+                    + "（\(evaluationYear.first.chineseDescription)），所有单位都会算作逾期。请核对“reporting.deadline”或“year”。")
         }
         return rules
     }

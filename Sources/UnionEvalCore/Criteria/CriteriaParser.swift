@@ -4,7 +4,7 @@ import Yams
 /// instead of stopping at the first one. Any error makes the criteria unusable (exit status 2).
 public enum CriteriaParser {
     static let topLevelKeys: Set<String> = [
-        "title", "year", "basis", "total", "categories", "outcomes", "dimensions", "adjustments", "award",
+        "title", "year", "year_start", "basis", "total", "categories", "outcomes", "dimensions", "adjustments", "award",
         "activists", "columns", "levels", "grades", "titles", "total_weights", "self_assessment", "reporting",
     ]
     static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators", "weights"]
@@ -51,7 +51,12 @@ public enum CriteriaParser {
         var dimensions: [Dimension] = []
         var indicators: [Indicator] = []
         let levels = parseLevels(top, log: &log)
-        let vocabulary = Vocabulary(categories: categories, outcomes: outcomes, levels: levels)
+        var year: Int? = nil
+        if top["year"] != nil { year = top.integer("year", log: &log) }
+        let yearStart = parseYearStart(top, log: &log)
+        let vocabulary = Vocabulary(
+            categories: categories, outcomes: outcomes, levels: levels, yearStart: yearStart,
+            evaluationYear: year.flatMap { EvaluationYear(year: $0, start: yearStart) })
         for (position, node) in (top["dimensions"]?.sequence ?? []).enumerated() {
             guard let map = YAMLMapping(node, path: "dimensions[\(position)]", file: file, log: &log) else { continue }
             map.rejectUnknownKeys(allowed: dimensionKeys, log: &log)
@@ -98,17 +103,16 @@ public enum CriteriaParser {
         }
         let award = parseAward(top, dimensions: dimensions, indicators: indicators, log: &log)
         let activists = parseActivists(top, vocabulary: vocabulary, log: &log)
-        var year: Int? = nil
-        if top["year"] != nil { year = top.integer("year", log: &log) }
         var criteria = Criteria(
             title: top.string("title") ?? "先进基层工会评选", year: year, declaredTotal: declaredTotal,
             categories: categories, outcomes: outcomes, dimensions: dimensions, indicators: indicators,
             adjustmentBonusCap: adjustmentBonusCap, award: award, basis: top.string("basis") ?? "", activists: activists)
+        criteria.yearStart = yearStart
         criteria.columnAliases = parseColumnAliases(top, log: &log)
         criteria.levels = levels
         criteria.gradeScales = parseGradeScales(top, log: &log)
         criteria.totalWeights = parseWeights(top, key: "total_weights", log: &log)
-        criteria.reporting = parseReporting(top, log: &log)
+        criteria.reporting = parseReporting(top, evaluationYear: vocabulary.evaluationYear, log: &log)
         if let selfAssessment = YAMLMapping(top["self_assessment"], path: "self_assessment", file: file, log: &log) {
             selfAssessment.rejectUnknownKeys(allowed: ["margin"], log: &log)
             criteria.selfScoreMargin = selfAssessment.points("margin", log: &log)

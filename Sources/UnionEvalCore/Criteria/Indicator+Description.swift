@@ -10,9 +10,9 @@ extension Indicator {
 extension RecordMatch {
     func describe(in criteria: Criteria) -> String {
         var parts: [String] = []
-        if !months.isEmpty { parts.append(months.sorted().map { "\($0)月" }.joined(separator: "、") + "内") }
+        if !months.isEmpty { parts.append(monthsInYearOrder.map { "\($0)月" }.joined(separator: "、") + "内") }
         if let from, let to {
-            parts.append("\(from.chineseDescription)至\(to.chineseDescription)")
+            parts.append("\(from.chineseDescription)至\(to < from ? "次年" : "")\(to.chineseDescription)")
         } else if let from {
             parts.append("\(from.chineseDescription)以后")
         } else if let to {

@@ -25,5 +25,24 @@ public struct MonthDay: Sendable, Hashable, Comparable {
 
     public static func < (lhs: MonthDay, rhs: MonthDay) -> Bool { (lhs.month, lhs.day) < (rhs.month, rhs.day) }
 
+    /// 1月1日, where a calendar year starts.
+    public static let newYear = MonthDay(month: 1, day: 1)!
+
+    /// Where the day falls in a year that starts on `start`, as an integer that orders the days of that
+    /// year (0 for `start` itself): with a start of 12-01, 12-31 comes before 01-01.
+    public func position(inYearFrom start: MonthDay) -> Int {
+        Self.position(month: month, day: day, inYearFrom: start.key)
+    }
+
+    /// Month and day as one comparable integer (day in the low five bits).
+    var key: Int { month << 5 | day }
+
+    /// `position(inYearFrom:)` for a record's month and day against a start already made a key.
+    @inline(__always)
+    static func position(month: Int, day: Int, inYearFrom startKey: Int) -> Int {
+        let key = month << 5 | day
+        return key >= startKey ? key - startKey : key - startKey + (13 << 5)
+    }
+
     public var chineseDescription: String { "\(month)月\(day)日" }
 }

@@ -4,6 +4,8 @@
 /// A class, so the per-cell closures share one reader instead of copying its tables.
 final class LedgerReader: Sendable {
     let criteria: Criteria
+    /// Computed once: every row's date is checked against it.
+    let evaluationYear: EvaluationYear?
     let unionIndex: [String: Int]
     let unionNames: [String]
     /// Staff IDs of the roster; an ID's entry is its member index.
@@ -26,6 +28,7 @@ final class LedgerReader: Sendable {
         self.memberUnions = members.map(\.union)
         self.peopleOnDemand = PersonDirectory.OnDemand(members: members)
         self.criteria = criteria
+        self.evaluationYear = criteria.evaluationYear
         self.unionIndex = unionIndex
         self.unionNames = units.map(\.name)
         self.unitNames = UnitNameMatcher(units: units)
@@ -230,7 +233,7 @@ final class LedgerReader: Sendable {
             return "日期为空"
         }
         let date: CalendarDate
-        switch LedgerDate.parse(dateText, year: criteria.year) {
+        switch LedgerDate.parse(dateText, in: evaluationYear) {
         case .success(let parsed):
             date = parsed.date
             if parsed.isRange {
@@ -247,10 +250,10 @@ final class LedgerReader: Sendable {
                 "无法识别的日期，本行未使用。可用格式：2023-03-08、2023/3/8、2023.3.8、2023年3月8日、20230308、3月8日（按评选年度）。")
             return "日期无法识别"
         }
-        if let year = criteria.year, date.year != year {
+        if let year = evaluationYear, !year.contains(date) {
             log.warning(
-                "W-DATE-YEAR", at: row.location(at: Column.date), raw: dateText, "日期不在 \(year) 评选年度内，本行不计分。")
-            return "不在 \(year) 评选年度内"
+                "W-DATE-YEAR", at: row.location(at: Column.date), raw: dateText, "日期不在 \(year.phrase)内，本行不计分。")
+            return "不在 \(year.phrase)内"
         }
         if let days = criteria.reporting?.withinDays, let problem = checkReported(row, activity: date, within: days, log: &log) {
             return problem
@@ -318,7 +321,7 @@ final class LedgerReader: Sendable {
             log.warning("W-REPORTED-MISSING", at: location, "“上报日期”为空，无法核对是否在活动后 \(days) 天内上报，本行按按时上报计。")
             return nil
         }
-        guard case .success(let parsed) = LedgerDate.parse(text, year: criteria.year) else {
+        guard case .success(let parsed) = LedgerDate.parse(text, in: evaluationYear) else {
             log.warning("W-REPORTED-DATE", at: location, raw: text, "“上报日期”无法识别，无法核对是否按时上报，本行按按时上报计。")
             return nil
         }

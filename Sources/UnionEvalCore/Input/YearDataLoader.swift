@@ -84,7 +84,7 @@ public final class YearDataLoader {
             }
             var submitted: CalendarDate? = nil
             if let text = row.value("提交日期") {
-                if case .success(let parsed) = LedgerDate.parse(text, year: self.criteria.year) {
+                if case .success(let parsed) = LedgerDate.parse(text, in: self.criteria.evaluationYear) {
                     submitted = parsed.date
                 } else {
                     log.warning("W-VALUE-DATE", at: row.location("提交日期"), raw: text, "“提交日期”无法识别，视为未填写。")

@@ -56,7 +56,8 @@ public struct EvaluationRun: Sendable {
         self.history = history
         self.margins = keepsRecordTrail
             ? DecisionMargins.compute(data: data, criteria: criteria, evaluation: evaluation, ranking: ranking) : []
-        self.diagnostics = loadDiagnostics + evaluation.diagnostics + grading.diagnostics
+        self.diagnostics = loadDiagnostics + ExpectedEvidence.diagnostics(data: data, criteria: criteria) + evaluation.diagnostics
+            + grading.diagnostics
         if let people {
             let personScores = parts.flatMap { part -> [PersonScore] in
                 if case .people(let scores) = part { return scores }

@@ -45,10 +45,11 @@ public struct ProgressReport: Sendable {
 
     /// The unit's required events at `asOf`, in criteria order.
     public func requiredEvents(of union: Int) -> [RequiredEventProgress] {
-        criteria.indicators.indices.compactMap { index in
+        guard let year = criteria.evaluationYear ?? EvaluationYear.containing(asOf, start: criteria.yearStart) else { return [] }
+        return criteria.indicators.indices.compactMap { index in
             guard let match = criteria.indicators[index].rule.requiredEventMatch else { return nil }
             let held = run.evaluation.units[union].indicators[index].points >= criteria.indicators[index].maximum
-            return RequiredEventProgress(indicator: index, match: match, held: held, asOf: asOf)
+            return RequiredEventProgress(indicator: index, match: match, held: held, asOf: asOf, in: year)
         }
     }
 

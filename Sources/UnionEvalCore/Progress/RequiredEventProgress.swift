@@ -12,34 +12,32 @@ public struct RequiredEventProgress: Sendable, Hashable {
     /// When it is held, in words: 3月, 9月、10月, 9月1日至12月31日, 全年.
     public var window: String
 
-    /// `held`: the unit already has the points of the indicator.
-    public init(indicator: Int, match: RecordMatch, held: Bool, asOf: CalendarDate) {
+    /// `held`: the unit already has the points of the indicator; `year` is the evaluation year `asOf` is in.
+    public init(indicator: Int, match: RecordMatch, held: Bool, asOf: CalendarDate, in year: EvaluationYear) {
         self.indicator = indicator
-        window = Self.window(of: match)
+        window = Self.window(of: match, in: year)
         if held {
             state = .held
         } else {
-            state = Self.lastDay(of: match, in: asOf.year) < asOf ? .missed : .due
+            state = Self.lastDay(of: match, in: year) < asOf ? .missed : .due
         }
     }
 
-    /// The last day records may count: the window's end, the last day of its last month, or 31 December.
-    static func lastDay(of match: RecordMatch, in year: Int) -> CalendarDate {
-        if let to = match.to, let day = CalendarDate(year: year, month: to.month, day: min(to.day, CalendarDate.daysIn(month: to.month, year: year))) {
-            return day
-        }
-        let month = match.months.max() ?? 12
-        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+    /// The last day of the year records may count on: the window's end, the last day of its last month,
+    /// or the year's last day, in the year's own order (a window may cross 31 December).
+    static func lastDay(of match: RecordMatch, in year: EvaluationYear) -> CalendarDate {
+        year.days.last { match.isInWindow(month: $0.month, day: $0.day) } ?? year.last
     }
 
-    static func window(of match: RecordMatch) -> String {
+    /// 3月, 12月、1月, 9月1日至12月31日, 9月1日至次年1月15日, 全年.
+    static func window(of match: RecordMatch, in year: EvaluationYear) -> String {
         if match.from != nil || match.to != nil {
-            let from = match.from.map { "\($0.month)月\($0.day)日" } ?? "1月1日"
-            let to = match.to.map { "\($0.month)月\($0.day)日" } ?? "12月31日"
-            return "\(from)至\(to)"
+            let from = match.from ?? MonthDay(year.first)
+            let to = match.to ?? MonthDay(year.last)
+            return "\(from.chineseDescription)至\(to < from ? "次年" : "")\(to.chineseDescription)"
         }
         guard !match.months.isEmpty else { return "全年" }
-        return match.months.sorted().map { "\($0)月" }.joined(separator: "、")
+        return match.monthsInYearOrder.map { "\($0)月" }.joined(separator: "、")
     }
 
     public var stateText: String {

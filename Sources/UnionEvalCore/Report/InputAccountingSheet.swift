@@ -37,7 +37,7 @@ enum InputAccountingSheet {
     ) -> [Line] {
         var lines = [
             Line(item: "评选", content: title),
-            Line(item: "评选年度", content: criteria.year.map(String.init) ?? "未指定"),
+            Line(item: "评选年度", content: criteria.evaluationYear?.name ?? criteria.year.map(String.init) ?? "未指定"),
             context.asOf == nil
                 ? Line(item: "生成时间", content: context.runTime)
                 : Line(item: "基准日期", content: "\(context.runTime)（run --as-of：同样的输入和评分标准重新生成的文件逐字节相同）"),

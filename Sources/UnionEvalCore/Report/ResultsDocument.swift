@@ -69,8 +69,15 @@ public struct ResultsDocument: Sendable, Codable {
         public var rowsLayout: Int
     }
 
+    /// The evaluation year's first and last day, when it does not start on 1 January.
+    public struct Period: Sendable, Codable {
+        public var from: String
+        public var to: String
+    }
+
     public var title: String
     public var year: Int?
+    public var period: Period?
     public var generatedAt: String
     public var criteriaFile: String
     public var criteriaSHA256: String
@@ -99,6 +106,9 @@ public struct ResultsDocument: Sendable, Codable {
         let previous = history.year(before: criteria.year)
         title = criteria.title
         year = criteria.year
+        period = criteria.evaluationYear.flatMap {
+            $0.startsOnNewYear ? nil : Period(from: $0.first.description, to: $0.last.description)
+        }
         generatedAt = context.runTime
         criteriaFile = context.criteriaPath
         criteriaSHA256 = context.criteriaSHA256

@@ -14,11 +14,16 @@ public struct LedgerTemplates: Sendable {
 
     var yearText: String { criteria.year.map { "\($0)年" } ?? "" }
 
-    /// 1 January of the year the templates are for, as their creation time: the same criteria and
-    /// roster give the same bytes.
-    var createdAt: Int? {
-        criteria.year.flatMap { CalendarDate(year: $0, month: 1, day: 1) }.map { $0.daysSinceEpoch * 86_400 }
+    /// The evaluation year in the 日期 column's hint: "2023年", or "2023年度（2022年12月1日至2023年11月30日）"
+    /// when it does not start on 1 January.
+    var yearSpanText: String {
+        guard let year = criteria.evaluationYear else { return "评选年度" }
+        return year.startsOnNewYear ? yearText : "\(year.year)年度（\(year.spanDescription)）"
     }
+
+    /// The first day of the year the templates are for, as their creation time: the same criteria and
+    /// roster give the same bytes.
+    var createdAt: Int? { criteria.evaluationYear.map { $0.first.daysSinceEpoch * 86_400 } }
 
     /// `activities/管理学院分工会2024年活动台账.xlsx`: the file name names the unit, which is how a
     /// ledger without a 二级工会 column is assigned.
@@ -38,11 +43,9 @@ public struct LedgerTemplates: Sendable {
     func ledgerColumns(members: Int) -> [Column] {
         let (categories, levels, outcomes) = (choiceRules[0], choiceRules[1], choiceRules[2])
         var columns: [Column] = []
-        let yearRange: CellValidation.Rule = criteria.year.flatMap { year in
-            CalendarDate(year: year, month: 1, day: 1).flatMap { from in CalendarDate(year: year, month: 12, day: 31).map { .date(from: from, through: $0) } }
-        } ?? .any
+        let yearRange: CellValidation.Rule = criteria.evaluationYear.map { .date(from: $0.first, through: $0.last) } ?? .any
         columns.append(Column(
-            header: "日期", width: 12, explanation: "活动开展的日期，如 \(criteria.year ?? 2024)-03-08；须在\(yearText.isEmpty ? "评选年度" : yearText)内。",
+            header: "日期", width: 12, explanation: "活动开展的日期，如 \(criteria.year ?? 2024)-03-08；须在\(yearSpanText)内。",
             rule: yearRange))
         columns.append(Column(header: "活动名称", width: 30, explanation: "活动的名称，如“三八节健步走”。", rule: .any))
         columns.append(Column(
@@ -112,6 +115,9 @@ public struct LedgerTemplates: Sendable {
             ("怎么填", "每开展一次活动，在“活动台账”表中填一行，活动后及时填写。不要合并单元格，不要改动表头；表头上方的标题可以保留。"),
             ("交给谁", "年底把本文件原样交给校工会（不要改文件名，文件名中的单位名称用于识别单位）。"),
         ]
+        if let year = criteria.evaluationYear, !year.startsOnNewYear {
+            rows.append(("评选年度", "\(year.year)年度从 \(year.first.chineseDescription) 到 \(year.last.chineseDescription)：这期间开展的活动都填入本台账，之后的活动计入下一年度。"))
+        }
         rows += columns.map { ("列：\($0.header)", $0.explanation) }
         for dimension in criteria.dimensions.indices {
             for index in criteria.indicators(in: dimension) {

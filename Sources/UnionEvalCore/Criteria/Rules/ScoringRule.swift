@@ -26,6 +26,9 @@ public protocol ScoringRule: Sendable {
     var isRequiredEvent: Bool { get }
     /// For a required event, the records that hold it (their months tell when it is due).
     var requiredEventMatch: RecordMatch? { get }
+    /// Records every unit is expected to have (a required event, a count target): when no ledger of the
+    /// year holds one, every unit loses the points, which says more about the rubric than the units.
+    var expectedEvidence: RecordMatch? { get }
     /// Whether the office lists occurrences for it in occurrences.csv (校工会登记事项).
     var acceptsOccurrences: Bool { get }
     /// The kinds (事项) an occurrence may name; empty when the rule prices every occurrence alike.
@@ -40,6 +43,7 @@ extension ScoringRule {
     public var acceptsCommitteeScores: Bool { false }
     public var isRequiredEvent: Bool { false }
     public var requiredEventMatch: RecordMatch? { nil }
+    public var expectedEvidence: RecordMatch? { requiredEventMatch }
     public var acceptsOccurrences: Bool { false }
     public var occurrenceKinds: [String] { [] }
     public func acceptsOccurrence(ofKind kind: String?) -> Bool { false }
