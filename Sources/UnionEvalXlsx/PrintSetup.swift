@@ -1,3 +1,5 @@
+import UnionEvalCore
+
 /// How one sheet prints: paper orientation, the rows printed, scaling, and the page header and footer.
 public struct PrintSetup: Equatable, Sendable {
     public var landscape: Bool
@@ -35,16 +37,31 @@ public struct PrintSetup: Equatable, Sendable {
         title.map { "&C&\"-,Bold\"&16 " + Self.escaped($0, room: Self.headerFooterLimit - 15) }
     }
 
-    /// Longest caption the footer prints, in characters: beside the page numbers on a portrait page.
-    static let footerCaptionLimit = 40
+    /// Widest caption the footer prints, in character units (a Chinese character is two): beside the page
+    /// numbers on a portrait page, 36 Chinese characters or 72 digits. Counted by width, so that a caption
+    /// with dates (the data date and the evaluation year's days) is not cut where it would still fit.
+    static let footerCaptionWidth = 72
 
     /// The caption on the left (no size of its own: a sheet scaled to one page still prints it legibly),
     /// the page numbers on the right.
     var pageFooter: String {
         let pages = "&R第 &P 页 共 &N 页"
         guard !caption.isEmpty else { return pages }
-        let shown = caption.count > Self.footerCaptionLimit ? caption.prefix(Self.footerCaptionLimit - 1) + "…" : caption
-        return "&L" + Self.escaped(String(shown), room: Self.headerFooterLimit - pages.count - 2) + pages
+        return "&L" + Self.escaped(Self.cut(caption, toWidth: Self.footerCaptionWidth), room: Self.headerFooterLimit - pages.count - 2) + pages
+    }
+
+    /// The text whole when it fits `width`, else as much as fits with "…" (two units) after it.
+    static func cut(_ text: String, toWidth width: Int) -> String {
+        guard text.displayWidth > width else { return text }
+        var shown = ""
+        var used = 0
+        for character in text {
+            let characterWidth = String(character).displayWidth
+            guard used + characterWidth <= width - 2 else { break }
+            shown.append(character)
+            used += characterWidth
+        }
+        return shown + "…"
     }
 
     /// `&` starts a code in headers and footers; a literal one is doubled. Cut to `room` characters.

@@ -53,6 +53,7 @@ struct EvaluationSession {
             runTime: fixedTime?.text ?? formatter.string(from: Date()), criteriaPath: options.criteria,
             criteriaSHA256: SHA256.hex(of: criteriaBytes), inputFolder: options.inputs)
         context.asOf = fixedTime?.secondsSince1970
+        context.evaluationPeriod = criteria.evaluationYear.flatMap { $0.startsOnNewYear ? nil : $0.spanDescription }
         self.context = context
     }
 

@@ -7,6 +7,9 @@ public struct RunContext: Sendable {
     /// `run --as-of` (or SOURCE_DATE_EPOCH): the date the outputs state instead of the time of the run,
     /// in seconds since 1970 (UTC); the same inputs then give byte-identical outputs.
     public var asOf: Int?
+    /// The evaluation year's days when it does not start on 1 January ("2022年12月1日至2023年11月30日"),
+    /// so that a sheet titled "2023年度" says which twelve months it counts.
+    public var evaluationPeriod: String?
 
     public init(runTime: String, criteriaPath: String, criteriaSHA256: String, inputFolder: String) {
         self.runTime = runTime
@@ -15,9 +18,9 @@ public struct RunContext: Sendable {
         self.inputFolder = inputFolder
     }
 
-    /// The line under every sheet's title: the data date (the `--as-of` date, or the time of the run) and
-    /// the folder read.
+    /// The line under every sheet's title: the data date (the `--as-of` date, or the time of the run),
+    /// the evaluation year's days when they are not the calendar year's, and the folder read.
     public var caption: String {
-        "数据日期：\(runTime)　输入目录：\(inputFolder)"
+        "数据日期：\(runTime)　" + (evaluationPeriod.map { "评选年度：\($0)　" } ?? "") + "输入目录：\(inputFolder)"
     }
 }
