@@ -8,7 +8,7 @@ import WorkbookReadBack
         let result = try CommandLineRunner.run(["run"], in: folder)
         #expect(result.standardOutput.contains("已生成：output/2023/工会工作积极分子推荐名单.xlsx"))
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023/工会工作积极分子推荐名单.xlsx")
-        #expect(workbook.sheets.map(\.name) == ["推荐名单", "名额分配", "候选人明细", "公示名单", "说明"])
+        #expect(workbook.sheets.map(\.name) == ["推荐名单", "名额分配", "候选人明细", "公示名单", "近三年获评名单", "说明"])
 
         let nomineeSheet = try #require(workbook.sheet("推荐名单"))
         let nominees = nomineeSheet.body

@@ -9,18 +9,25 @@ public struct ActivistNomination: Sendable {
     public var quotas: [UnitQuota]
     /// Nominated members, in unions.csv order then rank within the unit.
     public var nominees: [Int]
+    /// The earlier years `not_awarded_within_years` looked at, and those it could not.
+    public var honours: HonourHistory
+    /// The two years before this one, for the 近三年获评名单 sheet.
+    public var recentHonours: HonourHistory
 
     /// `scores` are the members' points from `PersonScorer`, which needs no unit scores and so can be
-    /// computed alongside them.
+    /// computed alongside them; `history` holds earlier years' final lists.
     public init(
         data: YearData, criteria: Criteria, rules: ActivistRules, evaluation: Evaluation, ranking: Ranking,
-        scores: [PersonScore]
+        scores: [PersonScore], history: History = History()
     ) {
         var quotas = QuotaAllocator.allocate(
             rules: rules.quota, data: data, evaluation: evaluation, ranking: ranking, criteria: criteria)
         let exclusions = Dictionary(grouping: data.exclusions, by: \.member)
+        let honours = HonourHistory(checking: rules, history: history, year: criteria.year)
         let ineligibility = data.members.indices.map {
-            Self.ineligibility(of: $0, data: data, rules: rules, score: scores[$0], exclusions: exclusions[$0] ?? [])
+            Self.ineligibility(
+                of: $0, data: data, rules: rules, score: scores[$0], exclusions: exclusions[$0] ?? [],
+                honours: honours.awards[data.members[$0].staffID] ?? [])
         }
         var decisions = ineligibility.map { $0.isEmpty ? NominationDecision.quotaFull : .ineligible($0) }
         var candidatesByUnion = [[Int]](repeating: [], count: data.unions.count)
@@ -63,11 +70,14 @@ public struct ActivistNomination: Sendable {
         self.quotas = quotas
         self.decisions = decisions
         self.nominees = nominees
+        self.honours = honours
+        recentHonours = HonourHistory(history: history, before: criteria.year, count: HonourHistory.summaryYears)
     }
 
     /// Every rule a member fails, each with its reason.
     static func ineligibility(
-        of member: Int, data: YearData, rules: ActivistRules, score: PersonScore, exclusions: [Exclusion]
+        of member: Int, data: YearData, rules: ActivistRules, score: PersonScore, exclusions: [Exclusion],
+        honours: [HonourHistory.Award]
     ) -> [Ineligibility] {
         let person = data.members[member]
         var reasons: [Ineligibility] = []
@@ -84,6 +94,9 @@ public struct ActivistNomination: Sendable {
         if let minimum = rules.minimumTenureMonths, let joined = person.joinDate, let reference = rules.tenureReferenceDate {
             let months = joined.wholeMonths(until: reference)
             if months < minimum { reasons.append(.tenure(months: months, minimum: minimum)) }
+        }
+        if let latest = honours.last {
+            reasons.append(.honouredBefore(years: honours.map(\.year), title: latest.honour.title))
         }
         return reasons
     }

@@ -69,6 +69,9 @@ public struct ActivistRules: Sendable {
     public var minimumTenureMonths: Int?
     /// The day tenure is measured to (e.g. the end of the evaluation year).
     public var tenureReferenceDate: CalendarDate?
+    /// Anyone on the final list of one of the last N evaluation years is not nominated again
+    /// (近三年获评的不再推荐); nil when the rubric allows repeats.
+    public var notAwardedWithinYears: Int?
     public var quota: Quota
     public var publicityDays: Int
     public var publicityStart: CalendarDate?

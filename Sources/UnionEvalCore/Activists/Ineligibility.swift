@@ -7,6 +7,8 @@ public enum Ineligibility: Sendable, Hashable {
     case tooFewActivities(count: Int, minimum: Int)
     case tenure(months: Int, minimum: Int)
     case noPoints
+    /// On the final list of these earlier years (`not_awarded_within_years`).
+    case honouredBefore(years: [Int], title: String)
 
     public var chineseLabel: String {
         switch self {
@@ -16,6 +18,7 @@ public enum Ineligibility: Sendable, Hashable {
         case .tooFewActivities(let count, let minimum): return "未达最低活动次数（\(count)/\(minimum)）"
         case .tenure(let months, let minimum): return "入会未满 \(minimum) 个月（\(months) 个月）"
         case .noPoints: return "无活动记录"
+        case .honouredBefore(let years, let title): return "\(HonourHistory.yearsText(years))已获评\(title)"
         }
     }
 }

@@ -33,13 +33,30 @@ extension CriteriaParser {
         }
         if let eligibility = YAMLMapping(map["eligibility"], path: "activists.eligibility", file: map.file, log: &log) {
             eligibility.rejectUnknownKeys(
-                allowed: ["members_only", "excluded_roles", "minimum_activities", "minimum_tenure_months", "tenure_reference_date"],
+                allowed: [
+                    "members_only", "excluded_roles", "minimum_activities", "minimum_tenure_months", "tenure_reference_date",
+                    "not_awarded_within_years",
+                ],
                 log: &log)
             rules.membersOnly = eligibility.string("members_only").map { !["false", "no", "否"].contains($0.lowercased()) } ?? true
             rules.excludedRoles = eligibility.strings("excluded_roles", log: &log)
             rules.minimumActivities = eligibility.integer("minimum_activities", log: &log) ?? 0
             rules.minimumTenureMonths = eligibility.integer("minimum_tenure_months", log: &log)
             rules.tenureReferenceDate = eligibility.date("tenure_reference_date", log: &log) ?? vocabulary.evaluationYear?.last
+            if let node = eligibility["not_awarded_within_years"] {
+                let years = eligibility.integer("not_awarded_within_years", log: &log)
+                if let years, years < 1 {
+                    log.error(
+                        "E-CRITERIA-NUMBER", at: YAMLMapping.location(of: node, file: map.file), raw: "\(years)",
+                        "“activists.eligibility.not_awarded_within_years”应为正整数（近几年获评的不再推荐），如 3。")
+                } else if years != nil && vocabulary.evaluationYear == nil {
+                    log.error(
+                        "E-CRITERIA-MISSING", at: YAMLMapping.location(of: node, file: map.file),
+                        "“activists.eligibility.not_awarded_within_years”须知道本次是哪一年：请在顶层写“year”。")
+                } else {
+                    rules.notAwardedWithinYears = years
+                }
+            }
             if rules.minimumTenureMonths != nil && rules.tenureReferenceDate == nil && eligibility["tenure_reference_date"] == nil {
                 log.error(
                     "E-CRITERIA-MISSING", at: YAMLMapping.location(of: eligibility["minimum_tenure_months"]!, file: map.file),

@@ -27,6 +27,7 @@ public enum PersonExplanation {
         } else {
             lines.append("资格：符合")
         }
+        if let line = honoursLine(person.staffID, nomination: nomination) { lines.append(line) }
         let quota = nomination.quotas[person.union]
         let extra = quota.extra > 0 ? "，含增加名额 \(quota.extra) 名（\(quota.extraReason)）" : ""
         let cut = quota.reducedByCap > 0 ? "，因总名额上限调减 \(quota.reducedByCap) 名" : ""
@@ -45,6 +46,17 @@ public enum PersonExplanation {
             lines.append("推荐理由：\(NominationReason.text(for: score, data: data, criteria: criteria))")
         }
         return lines
+    }
+
+    /// What `not_awarded_within_years` found for this person, the years it could not check included.
+    static func honoursLine(_ staffID: String, nomination: ActivistNomination) -> String? {
+        let honours = nomination.honours
+        guard let within = nomination.rules.notAwardedWithinYears, !honours.years.isEmpty else { return nil }
+        let found = (honours.awards[staffID] ?? []).map { "\($0.year)年\($0.honour.title)（当年在\($0.honour.union)）" }
+        var line = "往年获评（近 \(within) 年不再推荐，按工号核对 \(HonourHistory.yearsText(honours.years))）："
+        line += found.isEmpty ? "未获评" : found.joined(separator: "、")
+        if !honours.missing.isEmpty { line += "；\(HonourHistory.yearsText(honours.missing))缺少评选结果，未核对" }
+        return line
     }
 
     private static func isIneligible(_ decision: NominationDecision) -> Bool {

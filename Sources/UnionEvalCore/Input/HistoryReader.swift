@@ -13,9 +13,18 @@ public enum HistoryReader {
             var title: String?
         }
 
+        struct Nominee: Decodable {
+            var union: String
+            var staffID: String
+            var name: String
+        }
+
         var year: Int?
         var title: String?
         var units: [Unit]
+        /// The final list of people and what they were called (files before issue 22 name no title).
+        var nominations: [Nominee]?
+        var activistTitle: String?
     }
 
     /// `files` are the results.json files found in `folder`; `currentYear` is this run's year. Results
@@ -61,6 +70,11 @@ public enum HistoryReader {
             }
             var earlier = History.Year(year: year, file: file.path, units: units)
             earlier.title = results.title
+            earlier.honours = results.nominations.map { nominees in
+                Dictionary(nominees.map {
+                    ($0.staffID, History.Honour(name: $0.name, union: $0.union, title: results.activistTitle ?? "工会工作积极分子"))
+                }, uniquingKeysWith: { first, _ in first })
+            }
             history.years[year] = earlier
         }
         return history

@@ -22,6 +22,20 @@ public struct History: Sendable {
         public func held(_ name: String) -> Bool { grade == name || title == name }
     }
 
+    /// One person on a year's final list of 工会工作积极分子 (or whatever the rubric called them).
+    public struct Honour: Sendable, Hashable {
+        public var name: String
+        /// The unit they were in that year.
+        public var union: String
+        public var title: String
+
+        public init(name: String, union: String, title: String) {
+            self.name = name
+            self.union = union
+            self.title = title
+        }
+    }
+
     public struct Year: Sendable {
         public var year: Int
         /// The results.json it came from, for the reports.
@@ -30,6 +44,9 @@ public struct History: Sendable {
         public var units: [String: UnitResult]
         /// The evaluation's title that year, when the file gives it.
         public var title: String?
+        /// The final list of people honoured that year, by staff ID; nil when that run nominated nobody
+        /// (its rubric had no `activists`), which is not the same as an empty list.
+        public var honours: [String: Honour]?
 
         public init(year: Int, file: String, units: [String: UnitResult]) {
             self.year = year

@@ -58,13 +58,17 @@ public struct EvaluationRun: Sendable {
             ? DecisionMargins.compute(data: data, criteria: criteria, evaluation: evaluation, ranking: ranking) : []
         self.diagnostics = loadDiagnostics + ExpectedEvidence.diagnostics(data: data, criteria: criteria) + evaluation.diagnostics
             + grading.diagnostics
+            + (criteria.activists.map {
+                HonourHistory(checking: $0, history: history, year: criteria.year).missingYearWarnings(rules: $0, folder: history.folder)
+            } ?? [])
         if let people {
             let personScores = parts.flatMap { part -> [PersonScore] in
                 if case .people(let scores) = part { return scores }
                 return []
             }
             nomination = ActivistNomination(
-                data: data, criteria: criteria, rules: people.rules, evaluation: evaluation, ranking: ranking, scores: personScores)
+                data: data, criteria: criteria, rules: people.rules, evaluation: evaluation, ranking: ranking, scores: personScores,
+                history: history)
         }
     }
 
@@ -72,7 +76,8 @@ public struct EvaluationRun: Sendable {
     /// made with `scoresPeople: false`; nil when the criteria have no `activists` section.
     public func nominate(from data: YearData, criteria: Criteria) -> ActivistNomination? {
         guard let rules = criteria.activists, let scores = Self.personScores(data, criteria: criteria) else { return nil }
-        return ActivistNomination(data: data, criteria: criteria, rules: rules, evaluation: evaluation, ranking: ranking, scores: scores)
+        return ActivistNomination(
+            data: data, criteria: criteria, rules: rules, evaluation: evaluation, ranking: ranking, scores: scores, history: history)
     }
 
     private static func personScores(_ data: YearData, criteria: Criteria) -> [PersonScore]? {

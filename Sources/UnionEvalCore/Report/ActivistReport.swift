@@ -22,7 +22,7 @@ public struct ActivistReport: Sendable {
         var workbook = ReportWorkbook(
             fileName: Self.fileName, title: "\(yearText)\(nomination.rules.title)推荐名单",
             sheets: [
-                nomineeSheet(), quotaSheet(), candidateSheet(), publicNoticeSheet(),
+                nomineeSheet(), quotaSheet(), candidateSheet(), publicNoticeSheet(), recentHonoursSheet(),
                 InputAccountingSheet.make(
                     data: data, criteria: criteria, diagnostics: diagnostics, context: context,
                     title: "\(yearText)\(nomination.rules.title)推荐", notes: [("计分说明", pointsRuleText)]),
@@ -108,9 +108,74 @@ public struct ActivistReport: Sendable {
             }
             return lhs < rhs
         }
+        let honours = nomination.honours
+        if !honours.missing.isEmpty {
+            sheet.noteLines = [
+                "未核对 \(HonourHistory.yearsText(honours.missing))是否已获评\(nomination.rules.title)（历史目录中没有该年含推荐名单的评选结果），不当作未获评；补上该年结果后重新运行。"
+            ]
+        }
         // One row per roster member: made while the sheet is written, as a large roster has 100,000 of them.
         let columns = table
         sheet.generatedRows = ReportSheet.GeneratedRows(count: members.count) { columns.cells(of: members[$0]) }
+        return sheet
+    }
+
+    /// 近三年获评名单, the higher union's summary: everyone on the final list of this year or the two
+    /// before, by staff ID, with their unit now and the title of each year; a year without results says so.
+    func recentHonoursSheet() -> ReportSheet {
+        struct Person {
+            var staffID: String
+            var name: String
+            var member: Int?
+            var titles: [Int: String]
+        }
+        let recent = nomination.recentHonours
+        let thisYear = criteria.year
+        var people: [String: Person] = [:]
+        for (staffID, awards) in recent.awards {
+            let latest = awards.last!.honour
+            people[staffID] = Person(
+                staffID: staffID, name: latest.name, member: nil,
+                titles: Dictionary(awards.map { ($0.year, $0.honour.title) }, uniquingKeysWith: { first, _ in first }))
+        }
+        for member in nomination.nominees {
+            let person = data.members[member]
+            people[person.staffID, default: Person(staffID: person.staffID, name: person.name, member: nil, titles: [:])]
+                .titles[thisYear ?? 0] = nomination.rules.title
+        }
+        let memberOfStaffID = Dictionary(data.members.indices.map { (data.members[$0].staffID, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = people.values.map { person -> Person in
+            var person = person
+            person.member = memberOfStaffID[person.staffID]
+            if let member = person.member { person.name = data.members[member].name }
+            return person
+        }.sorted { lhs, rhs in
+            let left = (lhs.member.map { data.members[$0].union } ?? Int.max, lhs.staffID)
+            let right = (rhs.member.map { data.members[$0].union } ?? Int.max, rhs.staffID)
+            return left < right
+        }
+        let years = recent.years + (thisYear.map { [$0] } ?? [])
+        var table = ReportTable<(position: Int, person: Person)>()
+        let report = self
+        table.column("序号") { .integer($0.position + 1) }
+        table.column("工号") { .text($0.person.staffID) }
+        table.column("姓名") { .text($0.person.name) }
+        table.column("现二级工会") { row in .text(row.person.member.map { report.data.unions[report.data.members[$0].union].name } ?? "（不在本年度名册）") }
+        for year in years {
+            let header = recent.missing.contains(year) ? "\(year)年（缺少结果）" : "\(year)年"
+            table.column(header) { .text($0.person.titles[year] ?? "") }
+        }
+        table.column("获评次数") { .integer($0.person.titles.count) }
+        var sheet = ReportSheet(
+            name: "近三年获评名单", columns: table.headers, rows: table.cells(for: rows.enumerated().map { (position: $0.offset, person: $0.element) }),
+            orientation: .portrait)
+        sheet.title("\(HonourHistory.yearsText(years))\(nomination.rules.title)获评名单汇总表", context: context)
+        sheet.repeatedColumns = 3
+        var notes = ["同一工号视为同一人（不论当年在哪个单位）；本年度为本次推荐名单。"]
+        if !recent.missing.isEmpty {
+            notes.append("历史目录中没有 \(HonourHistory.yearsText(recent.missing))含推荐名单的评选结果：该年一列空白不代表未获评。")
+        }
+        sheet.noteLines = notes
         return sheet
     }
 

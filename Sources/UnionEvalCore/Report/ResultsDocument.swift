@@ -89,6 +89,8 @@ public struct ResultsDocument: Sendable, Codable {
     /// Grades with a rank threshold nobody reached this year (本年度空缺).
     public var vacantGrades: [String]?
     public var nominations: [NominationResult]?
+    /// What the people on `nominations` were named (工会工作积极分子), for next year's history.
+    public var activistTitle: String?
     public var activistQuotas: [QuotaResult]?
 
     /// The document of a whole run; `nomination` when the activists were nominated apart from it.
@@ -158,6 +160,7 @@ public struct ResultsDocument: Sendable, Codable {
                     reason: NominationReason.text(for: score, data: data, criteria: criteria))
             }
         }
+        activistTitle = nomination?.rules.title
         activistQuotas = nomination?.quotas.map {
             QuotaResult(
                 union: data.unions[$0.union].name, quota: $0.quota, nominated: $0.nominated, tied: $0.tied,
