@@ -87,7 +87,7 @@ import Testing
     @Test func monthsAcrossTheNewYearAreInTheYearsOrder() throws {
         let criteria = try Self.rubric(yearStart: "12-01", k1Match: "{categories: [文化活动], months: [1, 12]}")
         let k1 = try #require(criteria.indicators.first { $0.id == "K1" })
-        #expect(k1.ruleDescription(in: criteria).contains("12月、1月内"))
+        #expect(k1.ruleDescription(in: criteria).contains("2022年12月、2023年1月内"))
         let inputs = TestSupport.inputs(ledgers: [
             "A单位": "A单位,2022-12-31,跨年,文化活动,院级,\(TestSupport.ids("A", 1...5)),\n"
                 + "A单位,2023-01-02,新年,文化活动,院级,\(TestSupport.ids("A", 1...5)),\n"
@@ -200,6 +200,21 @@ import Testing
             "B单位": "B单位,2023-03-08,三八节,三八节,院级,\(TestSupport.ids("B", 1...5)),\n",
         ])
         #expect(!TestSupport.run(march, criteria: criteria).diagnostics.contains { $0.code == "W-CRITERIA-UNMATCHED" })
+    }
+
+    /// K2 asking for two 三八节 events where the best unit held one: nobody gets it, which is said too.
+    @Test func aRequiredCountNoUnitReachesIsAWarning() throws {
+        let criteria = try TestSupport.rubric {
+            $0.replacingOccurrences(of: "months: [3]}, deduction: 2}", with: "months: [3]}, deduction: 2, min_count: 2}")
+        }
+        let inputs = TestSupport.inputs(ledgers: [
+            "A单位": "A单位,2023-03-08,三八节,三八节,院级,\(TestSupport.ids("A", 1...5)),\n",
+            "B单位": "B单位,2023-03-08,三八节,三八节,院级,\(TestSupport.ids("B", 1...5)),\n",
+        ])
+        let found = TestSupport.run(inputs, criteria: criteria).diagnostics.filter { $0.code == "W-CRITERIA-UNMATCHED" }
+        #expect(found.map(\.message) == [
+            "指标 K2 三八节：没有一个单位达到要求（“3月内 “三八节”类活动”至少 2 次；最多的单位 1 次），各单位此项都不得分。请核对 match 的日期（months、from、to）和评选年度（year、year_start）是否仍指所要的时间。"
+        ])
     }
 
     /// `progress` in a year from 12-01: an event of December and January is due until 31 January.

@@ -72,6 +72,15 @@ public struct ActivistRules: Sendable {
     /// Anyone on the final list of one of the last N evaluation years is not nominated again
     /// (近三年获评的不再推荐); nil when the rubric allows repeats.
     public var notAwardedWithinYears: Int?
+    /// Roster column → values whose holders are not nominated (副处级以上领导干部不参加推荐).
+    public var columnExclusions: [String: [String]] = [:]
+    /// Limits on who makes up the final list, applied in this order.
+    public var composition: [CompositionLimit] = []
+
+    /// The roster columns these rules read, in a stable order.
+    public var rosterColumns: [String] {
+        Array(Set(columnExclusions.keys).union(composition.map(\.column))).sorted()
+    }
     public var quota: Quota
     public var publicityDays: Int
     public var publicityStart: CalendarDate?

@@ -7,6 +7,8 @@ public enum NominationDecision: Sendable, Hashable {
     /// The unit has no quota this year (取消积极分子名额), for these reasons.
     case quotaRevoked([String])
     case ineligible([Ineligibility])
+    /// Nominated by the quota cut, then replaced to keep a composition limit (its label).
+    case displaced(limit: String)
 
     public var chineseLabel: String {
         switch self {
@@ -15,6 +17,7 @@ public enum NominationDecision: Sendable, Hashable {
         case .quotaFull: return "名额已满"
         case .quotaRevoked: return "名额已取消"
         case .ineligible: return "不符合条件"
+        case .displaced: return "因比例限制未推荐"
         }
     }
 
@@ -26,6 +29,12 @@ public enum NominationDecision: Sendable, Hashable {
         case .quotaFull: return "名额已满"
         case .quotaRevoked(let reasons): return "本单位本年度积极分子名额已取消：" + reasons.joined(separator: "；")
         case .ineligible(let reasons): return reasons.map(\.chineseLabel).joined(separator: "；")
+        case .displaced(let limit): return "因“\(limit)”未推荐"
         }
+    }
+
+    public var isIneligible: Bool {
+        if case .ineligible = self { return true }
+        return false
     }
 }

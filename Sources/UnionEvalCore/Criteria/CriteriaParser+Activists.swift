@@ -3,7 +3,7 @@ import Yams
 extension CriteriaParser {
     static func parseActivists(_ top: YAMLMapping, vocabulary: Vocabulary, log: inout DiagnosticLog) -> ActivistRules? {
         guard let map = YAMLMapping(top["activists"], path: "activists", file: top.file, log: &log) else { return nil }
-        map.rejectUnknownKeys(allowed: ["title", "points", "eligibility", "quota", "publicity"], log: &log)
+        map.rejectUnknownKeys(allowed: ["title", "points", "eligibility", "quota", "publicity", "composition"], log: &log)
         var rules = ActivistRules()
         rules.title = map.string("title") ?? rules.title
         if let points = YAMLMapping(map["points"], path: "activists.points", file: map.file, log: &log) {
@@ -35,7 +35,7 @@ extension CriteriaParser {
             eligibility.rejectUnknownKeys(
                 allowed: [
                     "members_only", "excluded_roles", "minimum_activities", "minimum_tenure_months", "tenure_reference_date",
-                    "not_awarded_within_years",
+                    "not_awarded_within_years", "exclude",
                 ],
                 log: &log)
             rules.membersOnly = eligibility.string("members_only").map { !["false", "no", "否"].contains($0.lowercased()) } ?? true
@@ -43,6 +43,13 @@ extension CriteriaParser {
             rules.minimumActivities = eligibility.integer("minimum_activities", log: &log) ?? 0
             rules.minimumTenureMonths = eligibility.integer("minimum_tenure_months", log: &log)
             rules.tenureReferenceDate = eligibility.date("tenure_reference_date", log: &log) ?? vocabulary.evaluationYear?.last
+            if let exclude = YAMLMapping(eligibility["exclude"], path: eligibility.childPath("exclude"), file: map.file, log: &log) {
+                for (key, _) in exclude.mapping {
+                    let column = key.string?.trimmingWhitespace() ?? ""
+                    guard checkRosterColumn(column, at: key, path: exclude.path, file: map.file, log: &log) else { continue }
+                    rules.columnExclusions[column] = exclude.strings(column, log: &log)
+                }
+            }
             if let node = eligibility["not_awarded_within_years"] {
                 let years = eligibility.integer("not_awarded_within_years", log: &log)
                 if let years, years < 1 {
@@ -85,6 +92,7 @@ extension CriteriaParser {
                 }
             }
         }
+        rules.composition = parseComposition(map, log: &log)
         if let publicity = YAMLMapping(map["publicity"], path: "activists.publicity", file: map.file, log: &log) {
             publicity.rejectUnknownKeys(allowed: ["days", "start", "contact"], log: &log)
             rules.publicityDays = publicity.integer("days", log: &log) ?? 5
@@ -92,5 +100,63 @@ extension CriteriaParser {
             rules.contact = publicity.string("contact") ?? ""
         }
         return rules
+    }
+
+    /// Roster columns a rule may name: the roster's own columns but the three that say who someone is.
+    static let rosterAttributeColumns = Schemas.members.columns.map(\.name).filter { !["工号", "姓名", "二级工会"].contains($0) }
+
+    /// Whether `column` is one the roster can have; an error naming the ones it can when not.
+    static func checkRosterColumn(_ column: String, at node: Node, path: String, file: String, log: inout DiagnosticLog) -> Bool {
+        guard rosterAttributeColumns.contains(column) else {
+            log.error(
+                "E-CRITERIA-REFERENCE", at: YAMLMapping.location(of: node, file: file), raw: column,
+                "“\(path)”中的“\(column)”不是名册的列。可用的列：\(rosterAttributeColumns.joined(separator: "、"))。")
+            return false
+        }
+        return true
+    }
+
+    /// `composition: [{column: 性别, values: [女], min: 20%, name: 女职工}, …]`.
+    static func parseComposition(_ map: YAMLMapping, log: inout DiagnosticLog) -> [CompositionLimit] {
+        guard let node = map["composition"] else { return [] }
+        guard let sequence = node.sequence else {
+            log.error("E-CRITERIA-TYPE", at: YAMLMapping.location(of: node, file: map.file), "“activists.composition”应为列表。")
+            return []
+        }
+        var limits: [CompositionLimit] = []
+        for (position, item) in sequence.enumerated() {
+            let path = "activists.composition[\(position)]"
+            guard let entry = YAMLMapping(item, path: path, file: map.file, log: &log) else { continue }
+            entry.rejectUnknownKeys(allowed: ["column", "values", "max", "min", "scope", "rounding", "name"], log: &log)
+            let location = YAMLMapping.location(of: entry.mapping, file: map.file)
+            guard let column = entry.requiredString("column", log: &log),
+                checkRosterColumn(column, at: entry["column"]!, path: path, file: map.file, log: &log)
+            else { continue }
+            let values = entry.strings("values", log: &log)
+            if values.isEmpty { log.error("E-CRITERIA-MISSING", at: location, "缺少“\(entry.childPath("values"))”（哪些值算在这一类人中）。") }
+            let bound: CompositionLimit.Bound
+            switch (entry.fraction("max", log: &log), entry.fraction("min", log: &log)) {
+            case (let maximum?, nil): bound = .atMost(permille: maximum)
+            case (nil, let minimum?): bound = .atLeast(permille: minimum)
+            default:
+                log.error("E-CRITERIA-MISSING", at: location, "“\(path)”须写“max”（不超过）或“min”（不少于）中的一个，如 max: 30%。")
+                continue
+            }
+            var scope = CompositionLimit.Scope.school
+            if let text = entry.string("scope") {
+                guard let parsed = CompositionLimit.Scope(rawValue: text) else {
+                    log.error(
+                        "E-CRITERIA-KEY", at: YAMLMapping.location(of: entry["scope"]!, file: map.file), raw: text,
+                        "“\(entry.childPath("scope"))”应为 school（全校名单）或 unit（各单位名单）。")
+                    continue
+                }
+                scope = parsed
+            }
+            let rounding = entry["rounding"] == nil ? nil : entry.rounding("rounding", default: .down, log: &log)
+            guard !values.isEmpty else { continue }
+            limits.append(
+                CompositionLimit(column: column, values: values, bound: bound, scope: scope, rounding: rounding, groupName: entry.string("name")))
+        }
+        return limits
     }
 }

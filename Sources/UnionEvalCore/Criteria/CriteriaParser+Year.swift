@@ -38,7 +38,8 @@ extension CriteriaParser {
         if let from = match.from, let to = match.to, from.position(inYearFrom: start) > to.position(inYearFrom: start) {
             let hint = start == .newYear
                 ? "评选年度从 1月1日 开始，时段不能跨越 12 月 31 日；如评选年度另有起止（如 12 月 1 日至次年 11 月 30 日，或 9 月 1 日开始的学年），请在顶层写明“year_start: 12-01”或“year_start: 09-01”。"
-                : "跨年的时段须在同一评选年度之内（从\(start.chineseDescription)开始）。"
+                : "时段按评选年度的先后理解：本年度从 \(start.chineseDescription) 开始、到 \(MonthDay.dayBefore(start).chineseDescription) 结束，"
+                    + "跨年的时段须在这之内。如指从 \(from.chineseDescription) 到年度最后一天，请写“to: \(MonthDay.dayBefore(start).yamlText)”。"
             log.error(
                 "E-CRITERIA-WINDOW", at: location("from"), raw: "\(map.string("from") ?? "") 至 \(map.string("to") ?? "")",
                 "“\(map.childPath("from"))” \(from.chineseDescription) 在 \(yearWords)中晚于 “\(map.childPath("to"))” \(to.chineseDescription)，"
@@ -66,6 +67,14 @@ extension CriteriaParser {
 }
 
 extension MonthDay {
+    /// The day before `day` in a year that is not a leap year (11月30日 before 12月1日; 12月31日 before 1月1日).
+    static func dayBefore(_ day: MonthDay) -> MonthDay {
+        MonthDay(CalendarDate(daysSinceEpoch: CalendarDate(year: 2001, month: day.month, day: day.day)!.daysSinceEpoch - 1))
+    }
+
+    /// "11-30", as the criteria file writes it.
+    var yamlText: String { "\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)" }
+
     /// 1月1日 to 12月31日 with 2月29日, for windows of a rubric that names no year.
     static let everyDayOfALeapYear: [MonthDay] = (1...12).flatMap { month in
         (1...CalendarDate.daysIn(month: month, year: 2000)).map { MonthDay(month: month, day: $0)! }

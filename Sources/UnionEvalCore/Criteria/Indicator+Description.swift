@@ -10,7 +10,10 @@ extension Indicator {
 extension RecordMatch {
     func describe(in criteria: Criteria) -> String {
         var parts: [String] = []
-        if !months.isEmpty { parts.append(monthsInYearOrder.map { "\($0)月" }.joined(separator: "、") + "内") }
+        // In a year that does not start on 1 January, a month is named with its calendar year (2022年12月).
+        let year = criteria.evaluationYear.flatMap { $0.startsOnNewYear ? nil : $0 }
+        let monthNames = monthsInYearOrder.map { month in year?.date(month: month, day: 1).map { "\($0.year)年\(month)月" } ?? "\(month)月" }
+        if !months.isEmpty { parts.append(monthNames.joined(separator: "、") + "内") }
         if let from, let to {
             parts.append("\(from.chineseDescription)至\(to < from ? "次年" : "")\(to.chineseDescription)")
         } else if let from {

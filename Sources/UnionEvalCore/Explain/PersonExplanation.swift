@@ -36,12 +36,13 @@ public enum PersonExplanation {
             "名额：\(unionName) \(quota.quota) 名（\(nomination.rules.quota.base.chineseName) \(quota.members) 人 × \(Points(tenths: quota.permille))%，\(quota.rounding.chineseName)，最少 \(nomination.rules.quota.minimum) 名\(extra)\(cut)\(revoked)）")
         let better = data.members.indices.filter {
             data.members[$0].union == person.union && nomination.scores[$0].points > score.points
-                && !isIneligible(nomination.decisions[$0])
+                && !nomination.decisions[$0].isIneligible
         }.count
-        if !isIneligible(decision) { lines.append("单位内排名：第 \(better + 1) 名（按得分，同分并列）") }
+        if !decision.isIneligible { lines.append("单位内排名：第 \(better + 1) 名（按得分，同分并列）") }
         let reason = decision.reasonText
-        let shown = reason.isEmpty || reason == decision.chineseLabel || isIneligible(decision) ? "" : "（\(reason)）"
+        let shown = reason.isEmpty || reason == decision.chineseLabel || decision.isIneligible ? "" : "（\(reason)）"
         lines.append("结果：\(decision.chineseLabel)\(shown)")
+        for note in nomination.notes[member] ?? [] { lines.append("名单调整：\(note)") }
         if decision == .nominated {
             lines.append("推荐理由：\(NominationReason.text(for: score, data: data, criteria: criteria))")
         }
@@ -59,8 +60,4 @@ public enum PersonExplanation {
         return line
     }
 
-    private static func isIneligible(_ decision: NominationDecision) -> Bool {
-        if case .ineligible = decision { return true }
-        return false
-    }
 }

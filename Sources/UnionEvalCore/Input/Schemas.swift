@@ -14,6 +14,8 @@ public enum Schemas {
         .init("会员", aliases: ["是否会员", "会员（是/否）"]), .init("性别"), .init("工会职务", aliases: ["职务"]),
         .init("入会日期", aliases: ["入会时间"]),
         .init("缴纳会费", aliases: ["是否缴纳会费", "会费", "交纳会费", "是否交会费"]),
+        .init("行政职务", aliases: ["干部级别", "行政级别", "职级"]), .init("岗位类别", aliases: ["岗位类型", "人员类别"]),
+        .init("政治面貌"), .init("职称", aliases: ["专业技术职务"]),
     ])
     public static let activities = TableSchema([
         .init("二级工会", aliases: ["分工会", "所属分工会", "单位"]),

@@ -16,6 +16,9 @@ public struct TableRow {
     /// The trimmed cell text, or nil when the column is absent or the cell is empty.
     public func value(_ column: String) -> String? { value(at: schema.ordinal(of: column)) }
 
+    /// Whether the table's header has this column at all.
+    public func hasColumn(_ ordinal: Int) -> Bool { positions[ordinal] != nil }
+
     public func value(at ordinal: Int) -> String? {
         withValueBytes(at: ordinal) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
     }

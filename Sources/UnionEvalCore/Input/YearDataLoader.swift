@@ -114,6 +114,8 @@ public final class YearDataLoader {
 
     func loadMembers(_ file: InputFile) {
         var unionCache = CellCache<Int>()
+        let attributeColumns = (criteria.activists?.rosterColumns ?? []).map { ($0, Schemas.members.ordinal(of: $0)) }
+        for (column, _) in attributeColumns { data.rosterValues[column] = [] }
         read(file, role: "会员名册", schema: Schemas.members) { row, log in
             guard let staffID = row.value(at: MemberColumn.staffID) else {
                 log.error("E-VALUE-MISSING", at: row.location(at: MemberColumn.staffID), "“工号”为空，本行未使用。")
@@ -162,6 +164,10 @@ public final class YearDataLoader {
                 gender: row.value(at: MemberColumn.gender), role: row.value(at: MemberColumn.role), joinDate: joinDate)
             member.paysDues = paysDues
             self.data.members.append(member)
+            for (column, ordinal) in attributeColumns {
+                if row.hasColumn(ordinal) { self.data.rosterColumnsPresent.insert(column) }
+                self.data.rosterValues[column]!.append(row.value(at: ordinal) ?? "")
+            }
             return .used
         }
     }

@@ -24,6 +24,11 @@ public struct YearData: Sendable {
     public var rejectedLedgerRows: [RejectedLedgerRow] = []
     /// Unions for which no ledger file was submitted.
     public var unionsWithoutLedger: Set<Int> = []
+    /// The roster columns the activists' rules read (行政职务, 岗位类别, …): per column, each member's
+    /// value, "" when blank. Only those columns, so a large roster carries no others.
+    public var rosterValues: [String: [String]] = [:]
+    /// Of those columns, the ones the roster file has at all.
+    public var rosterColumnsPresent: Set<String> = []
 
     public init() {}
 

@@ -60,6 +60,7 @@ public struct EvaluationRun: Sendable {
             + grading.diagnostics
             + (criteria.activists.map {
                 HonourHistory(checking: $0, history: history, year: criteria.year).missingYearWarnings(rules: $0, folder: history.folder)
+                    + RosterColumnCheck.diagnostics(data: data, rules: $0)
             } ?? [])
         if let people {
             let personScores = parts.flatMap { part -> [PersonScore] in

@@ -14,6 +14,14 @@ public enum RunSummary {
             let tied = nomination.quotas.reduce(0) { $0 + $1.tied }
             let tiedText = tied > 0 ? "，另有 \(tied) 人并列待定，由所在单位确定" : ""
             lines.append("\(nomination.rules.title)：推荐 \(nomination.nominees.count) 人\(tiedText)。")
+            let swaps = nomination.limits.reduce(0) { $0 + $1.swaps.count }
+            if !nomination.limits.isEmpty {
+                let unmet = nomination.limits.filter { !$0.isMet }
+                lines.append(
+                    "比例限制：\(Set(nomination.limits.map(\.limit)).count) 项，为此调整 \(swaps) 人"
+                        + (unmet.isEmpty ? "，均已满足。" : "；未能满足 \(unmet.count) 处（见“名额分配”表）："))
+                lines += unmet.map { "  " + $0.summary(unionName: $0.union.map { run.data.unions[$0].name }) }
+            }
         }
         if run.hasErrors {
             lines.append("注意：输入数据有错误，报告已生成并在“数据问题”表中标明，请核对后再定稿。")

@@ -78,8 +78,24 @@ public struct ActivistReport: Sendable {
         table.column("取消名额原因") { .text($0.revokedReasons.joined(separator: "；")) }
         var sheet = ReportSheet(name: "名额分配", columns: table.headers, rows: table.cells(for: nomination.quotas))
         sheet.title("\(yearText)\(nomination.rules.title)名额分配表", context: context)
+        sheet.noteLines = compositionLines
         sheet.repeatedColumns = 1
         return sheet
+    }
+
+    /// The composition limits under 名额分配: each limit in full, then how it came out on each list (a
+    /// unit's list only when something happened there), what was not met and why.
+    var compositionLines: [String] {
+        guard !nomination.limits.isEmpty else { return [] }
+        var lines = ["比例限制（按顺序执行；替换情况见“候选人明细”的“名单调整”列）："]
+        for limit in nomination.rules.composition {
+            let outcomes = nomination.limits.filter { $0.limit == limit }
+            lines.append("· \(limit.description)")
+            let shown = limit.scope == .school ? outcomes : outcomes.filter { !$0.isMet || !$0.swaps.isEmpty }
+            lines += shown.map { "  " + $0.summary(unionName: $0.union.map { data.unions[$0].name }) }
+            if limit.scope == .unit && shown.isEmpty { lines.append("  各单位名单均已满足，无需调整") }
+        }
+        return lines
     }
 
     func candidateSheet() -> ReportSheet {
@@ -96,6 +112,9 @@ public struct ActivistReport: Sendable {
         table.column("获奖") { .text(report.awardsText(report.nomination.scores[$0])) }
         table.column("结果") { .text(report.nomination.decisions[$0].chineseLabel) }
         table.column("未推荐原因") { .text(report.nomination.decisions[$0].reasonText) }
+        if !nomination.limits.isEmpty {
+            table.column("名单调整") { .text((report.nomination.notes[$0] ?? []).joined(separator: "；")) }
+        }
         var sheet = ReportSheet(name: "候选人明细", columns: table.headers)
         sheet.title("\(yearText)\(nomination.rules.title)候选人得分明细", context: context)
         sheet.repeatedColumns = 3

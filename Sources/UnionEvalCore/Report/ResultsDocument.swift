@@ -50,6 +50,8 @@ public struct ResultsDocument: Sendable, Codable {
         public var organized: Int
         public var participated: Int
         public var reason: String
+        /// Why a selection step put this person on the list (a composition swap); nil when none did.
+        public var adjustment: String?
     }
 
     public struct QuotaResult: Sendable, Codable {
@@ -91,6 +93,8 @@ public struct ResultsDocument: Sendable, Codable {
     public var nominations: [NominationResult]?
     /// What the people on `nominations` were named (工会工作积极分子), for next year's history.
     public var activistTitle: String?
+    /// How each composition limit came out on each list, in words; nil when the rubric has none.
+    public var compositionLimits: [String]?
     public var activistQuotas: [QuotaResult]?
 
     /// The document of a whole run; `nomination` when the activists were nominated apart from it.
@@ -157,10 +161,14 @@ public struct ResultsDocument: Sendable, Codable {
                 return NominationResult(
                     union: data.unions[person.union].name, staffID: person.staffID, name: person.name, points: score.points,
                     organized: score.organized, participated: score.participated,
-                    reason: NominationReason.text(for: score, data: data, criteria: criteria))
+                    reason: NominationReason.text(for: score, data: data, criteria: criteria),
+                    adjustment: nomination.notes[member]?.joined(separator: "；"))
             }
         }
         activistTitle = nomination?.rules.title
+        compositionLimits = nomination.flatMap { nomination in
+            nomination.limits.isEmpty ? nil : nomination.limits.map { $0.summary(unionName: $0.union.map { data.unions[$0].name }) }
+        }
         activistQuotas = nomination?.quotas.map {
             QuotaResult(
                 union: data.unions[$0.union].name, quota: $0.quota, nominated: $0.nominated, tied: $0.tied,

@@ -10,6 +10,7 @@ struct RequiredEventRule: ScoringRule {
 
     var isRequiredEvent: Bool { true }
     var requiredEventMatch: RecordMatch? { match }
+    var expectedEvidenceCount: Int { minimumCount }
 
     static func parse(_ indicator: RuleParsing, log: inout DiagnosticLog) -> RequiredEventRule? {
         RequiredEventRule(

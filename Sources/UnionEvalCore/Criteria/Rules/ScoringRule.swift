@@ -29,6 +29,8 @@ public protocol ScoringRule: Sendable {
     /// Records every unit is expected to have (a required event, a count target): when no ledger of the
     /// year holds one, every unit loses the points, which says more about the rubric than the units.
     var expectedEvidence: RecordMatch? { get }
+    /// How many such records a unit needs (a required event's `min_count`).
+    var expectedEvidenceCount: Int { get }
     /// Whether the office lists occurrences for it in occurrences.csv (校工会登记事项).
     var acceptsOccurrences: Bool { get }
     /// The kinds (事项) an occurrence may name; empty when the rule prices every occurrence alike.
@@ -44,6 +46,7 @@ extension ScoringRule {
     public var isRequiredEvent: Bool { false }
     public var requiredEventMatch: RecordMatch? { nil }
     public var expectedEvidence: RecordMatch? { requiredEventMatch }
+    public var expectedEvidenceCount: Int { 1 }
     public var acceptsOccurrences: Bool { false }
     public var occurrenceKinds: [String] { [] }
     public func acceptsOccurrence(ofKind kind: String?) -> Bool { false }

@@ -1,0 +1,35 @@
+/// How one composition limit came out on one list (the school's, or one unit's): how many of the group
+/// are on it, how many the limit allows or asks for, the swaps made for it, and why it is not met when
+/// it is not. Read by 名额分配, the run's summary, `explain` and results.json.
+public struct CompositionOutcome: Sendable, Hashable {
+    public struct Swap: Sendable, Hashable {
+        /// Taken off the list.
+        public var out: Int
+        /// Put on it instead, from the same unit.
+        public var replacement: Int
+    }
+
+    public var limit: CompositionLimit
+    /// The unit whose list it is; nil for the school's whole list.
+    public var union: Int?
+    /// People on that list, and how many of them are in the group.
+    public var total: Int
+    public var count: Int
+    /// At most (`max`) or at least (`min`) this many of the group.
+    public var bound: Int
+    public var swaps: [Swap] = []
+    /// Why the limit is not met; nil when it is.
+    public var problem: String?
+
+    public var isMet: Bool { problem == nil }
+
+    /// "女职工不少于20%：推荐 77 人，其中 20 人（须至少 16 人），已满足；调整 2 人", with the unit's name in
+    /// front for a unit's list.
+    public func summary(unionName: String?) -> String {
+        let need = limit.isMaximum ? "至多 \(bound) 人" : "至少 \(bound) 人"
+        var text = "\(unionName.map { "\($0)：" } ?? "")\(limit.label)：推荐 \(total) 人，其中 \(count) 人（\(need)）"
+        text += problem.map { "，未能满足——\($0)" } ?? "，已满足"
+        if !swaps.isEmpty { text += "；为此调整 \(swaps.count) 人" }
+        return text
+    }
+}
