@@ -23,7 +23,7 @@ import Testing
                     union: $0, members: 10, permille: 100, rounding: .down, base: quotas[$0], extra: 0, extraReason: "", reducedByCap: 0,
                     quota: quotas[$0])
             }
-            var selection = PeopleSelection(memberCount: units.count, quotas: quotaRows)
+            var selection = PeopleSelection(scores: scores, quotas: quotaRows)
             QuotaCutStep(scores: scores, unionOfMember: units).apply(to: &selection)
             let before = selection
             CompositionStep(

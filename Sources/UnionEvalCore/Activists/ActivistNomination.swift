@@ -1,5 +1,5 @@
 /// The 工会工作积极分子 pipeline: person points, then the selection's named steps (eligibility, quota cut,
-/// composition), each recording its decisions on the list.
+/// composition, ballot, objection), each recording its decisions on the list.
 public struct ActivistNomination: Sendable {
     public var rules: ActivistRules
     /// Indexed by member.
@@ -18,6 +18,8 @@ public struct ActivistNomination: Sendable {
     public var notes: [Int: [String]]
     /// How each composition limit came out.
     public var limits: [CompositionOutcome]
+    /// What the ballot and 公示 did to the list, in sentences.
+    public var statements: [String]
 
     /// `scores` are the members' points from `PersonScorer`, which needs no unit scores and so can be
     /// computed alongside them; `history` holds earlier years' final lists.
@@ -27,14 +29,18 @@ public struct ActivistNomination: Sendable {
     ) {
         let honours = HonourHistory(checking: rules, history: history, year: criteria.year)
         var selection = PeopleSelection(
-            memberCount: data.members.count,
+            scores: scores,
             quotas: QuotaAllocator.allocate(rules: rules.quota, data: data, evaluation: evaluation, ranking: ranking, criteria: criteria))
+        let composition = CompositionStep(rules: rules, data: data, scores: scores)
         let steps: [any SelectionStep] = [
             EligibilityStep(data: data, rules: rules, scores: scores, honours: honours),
             QuotaCutStep(scores: scores, unionOfMember: data.members.map(\.union)),
-            CompositionStep(rules: rules, data: data, scores: scores),
+            composition,
+            BallotStep(rules: rules, data: data),
+            ObjectionStep(rules: rules, data: data),
         ]
         for step in steps { step.apply(to: &selection) }
+        composition.recount(&selection, brokenBy: "投票或公示异议处理后不再满足")
         self.rules = rules
         self.scores = scores
         self.quotas = selection.quotas
@@ -42,6 +48,7 @@ public struct ActivistNomination: Sendable {
         self.nominees = selection.nominees
         self.notes = selection.notes
         self.limits = selection.limits
+        self.statements = selection.statements
         self.honours = honours
         recentHonours = HonourHistory(history: history, before: criteria.year, count: HonourHistory.summaryYears)
     }

@@ -76,6 +76,10 @@ public struct ActivistRules: Sendable {
     public var columnExclusions: [String: [String]] = [:]
     /// Limits on who makes up the final list, applied in this order.
     public var composition: [CompositionLimit] = []
+    /// When set, a nominee must pass the vote in votes.csv.
+    public var votes: VoteRule?
+    /// What a place freed by a failed vote or an upheld objection becomes.
+    public var vacancy: Vacancy = .keep
 
     /// The roster columns these rules read, in a stable order.
     public var rosterColumns: [String] {

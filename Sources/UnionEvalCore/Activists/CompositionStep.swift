@@ -54,19 +54,23 @@ struct CompositionStep: SelectionStep {
                 outcomes.append(enforce(index, scope: scope, on: &selection))
             }
         }
-        // The final counts; a swap never breaks a limit that held, so a limit met stays met.
-        selection.limits = outcomes.map { outcome in
+        selection.limits = outcomes
+        recount(&selection, brokenBy: "被后面的限制打破")
+        selection.recountQuotas()
+    }
+
+    /// The final counts of each limit on its list; a limit met that no longer holds (a later step moved
+    /// people) says what broke it.
+    func recount(_ selection: inout PeopleSelection, brokenBy cause: String) {
+        selection.limits = selection.limits.map { outcome in
             var outcome = outcome
-            let index = limits.firstIndex(of: outcome.limit)!
-            outcome.count = listed(in: outcome.union, selection).filter { inGroup[index][$0] }.count
-            if outcome.problem == nil && !outcome.limit.holds(count: outcome.count, of: outcome.total) {
-                outcome.problem = "被后面的限制打破"
-            }
+            guard let index = limits.firstIndex(of: outcome.limit) else { return outcome }
+            let listed = listed(in: outcome.union, selection)
+            outcome.total = listed.count
+            outcome.bound = outcome.limit.bound(forListOf: listed.count)
+            outcome.count = columnMissing[index] ? 0 : listed.filter { inGroup[index][$0] }.count
+            if outcome.problem == nil && !outcome.limit.holds(count: outcome.count, of: outcome.total) { outcome.problem = cause }
             return outcome
-        }
-        for union in selection.quotas.indices {
-            selection.quotas[union].nominated = selection.ranked[union].filter { selection.decisions[$0] == .nominated }.count
-            selection.quotas[union].tied = selection.ranked[union].filter { selection.decisions[$0] == .tied }.count
         }
     }
 

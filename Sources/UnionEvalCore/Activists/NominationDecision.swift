@@ -9,6 +9,10 @@ public enum NominationDecision: Sendable, Hashable {
     case ineligible([Ineligibility])
     /// Nominated by the quota cut, then replaced to keep a composition limit (its label).
     case displaced(limit: String)
+    /// Did not pass the vote (`activists.votes`), and how it went.
+    case voteFailed(String)
+    /// An objection raised during 公示 was upheld (its reason).
+    case objectionUpheld(String)
 
     public var chineseLabel: String {
         switch self {
@@ -18,6 +22,8 @@ public enum NominationDecision: Sendable, Hashable {
         case .quotaRevoked: return "名额已取消"
         case .ineligible: return "不符合条件"
         case .displaced: return "因比例限制未推荐"
+        case .voteFailed: return "投票未通过"
+        case .objectionUpheld: return "公示异议成立"
         }
     }
 
@@ -30,6 +36,8 @@ public enum NominationDecision: Sendable, Hashable {
         case .quotaRevoked(let reasons): return "本单位本年度积极分子名额已取消：" + reasons.joined(separator: "；")
         case .ineligible(let reasons): return reasons.map(\.chineseLabel).joined(separator: "；")
         case .displaced(let limit): return "因“\(limit)”未推荐"
+        case .voteFailed(let count): return "投票未通过：\(count)"
+        case .objectionUpheld(let reason): return "公示期间异议成立：\(reason)"
         }
     }
 

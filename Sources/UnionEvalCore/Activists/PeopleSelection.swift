@@ -13,9 +13,16 @@ public struct PeopleSelection: Sendable {
     public var notes: [Int: [String]] = [:]
     /// How each composition limit came out.
     public var limits: [CompositionOutcome] = []
+    /// What the ballot and 公示 did to the list as a whole, in sentences for the 推荐名单 sheet and the
+    /// run's summary ("公示期满，无异议。").
+    public var statements: [String] = []
 
-    public init(memberCount: Int, quotas: [UnitQuota]) {
-        decisions = Array(repeating: .quotaFull, count: memberCount)
+    /// Each member's points, for the order of candidates.
+    let scores: [PersonScore]
+
+    public init(scores: [PersonScore], quotas: [UnitQuota]) {
+        self.scores = scores
+        decisions = Array(repeating: .quotaFull, count: scores.count)
         self.quotas = quotas
         ranked = Array(repeating: [], count: quotas.count)
     }
@@ -24,6 +31,36 @@ public struct PeopleSelection: Sendable {
     public var nominees: [Int] { ranked.flatMap { $0.filter { decisions[$0] == .nominated } } }
 
     mutating func note(_ member: Int, _ text: String) { notes[member, default: []].append(text) }
+
+    /// The units' nominated and tied counts, after a step moved people.
+    mutating func recountQuotas() {
+        for union in quotas.indices {
+            quotas[union].nominated = ranked[union].filter { decisions[$0] == .nominated }.count
+            quotas[union].tied = ranked[union].filter { decisions[$0] == .tied }.count
+        }
+    }
+
+    /// A place `vacated` left: with `vacancy: next`, the unit's best waiting candidate who `qualifies`
+    /// comes on (递补); two equal ones, or none, leave it vacant. Returns who came on.
+    @discardableResult
+    mutating func fillPlace(of vacated: Int, union: Int, vacancy: Vacancy, because reason: String, qualifies: (Int) -> Bool) -> Int? {
+        guard vacancy == .next else {
+            note(vacated, "名额空缺（评分标准规定不递补）")
+            return nil
+        }
+        let waiting = ranked[union].filter { (decisions[$0] == .quotaFull || decisions[$0] == .tied) && qualifies($0) }
+        guard let next = waiting.first else {
+            note(vacated, "名额空缺：本单位没有符合条件的候选人可递补")
+            return nil
+        }
+        if let second = waiting.dropFirst().first, QuotaCutStep.key(scores[second]) == QuotaCutStep.key(scores[next]) {
+            note(vacated, "名额空缺：可递补的候选人得分、组织次数和参与次数相同，由本单位确定")
+            return nil
+        }
+        decisions[next] = .nominated
+        note(next, "因\(reason)，按得分递补")
+        return next
+    }
 }
 
 /// One named step of the people's selection.

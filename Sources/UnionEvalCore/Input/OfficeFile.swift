@@ -6,6 +6,8 @@ public enum OfficeFile: String, Sendable, CaseIterable, Hashable {
     case exclusions
     case occurrences
     case selfScores = "self_scores"
+    case votes
+    case objections
 
     /// What the file is, in the words of the input contract.
     public var chineseName: String {
@@ -15,6 +17,8 @@ public enum OfficeFile: String, Sendable, CaseIterable, Hashable {
         case .exclusions: return "不予推荐名单"
         case .occurrences: return "校工会登记事项"
         case .selfScores: return "单位自评分"
+        case .votes: return "投票结果"
+        case .objections: return "公示异议"
         }
     }
 }

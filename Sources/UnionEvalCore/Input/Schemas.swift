@@ -50,4 +50,13 @@ public enum Schemas {
         .init("自评分", aliases: ["自评", "自评得分"], required: true), .init("说明", aliases: ["备注", "自评说明"]),
     ])
     public static let exclusions = TableSchema([.init("工号", aliases: ["职工号"], required: true), .init("原因", aliases: ["事由"], required: true)])
+    public static let votes = TableSchema([
+        .init("评选", aliases: ["评选项目", "项目"], required: true), .init("对象", aliases: ["候选人", "姓名", "工号", "被推荐人"], required: true),
+        .init("赞成", aliases: ["赞成票", "同意", "得票"], required: true), .init("反对", aliases: ["反对票", "不同意"]),
+        .init("弃权", aliases: ["弃权票"]), .init("应到", aliases: ["应到人数", "应参会人数"]), .init("实到", aliases: ["实到人数", "参会人数"]),
+    ])
+    public static let objections = TableSchema([
+        .init("对象", aliases: ["被反映人", "候选人", "姓名", "工号"], required: true), .init("事由", aliases: ["异议内容", "反映内容", "内容"], required: true),
+        .init("结论", aliases: ["核查结论", "处理结果", "是否成立"], required: true), .init("日期", aliases: ["收到日期", "时间"]),
+    ])
 }

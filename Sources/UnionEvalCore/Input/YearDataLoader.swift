@@ -33,6 +33,8 @@ public final class YearDataLoader {
         loader.applyDeadline()
         if let occurrences = inputs.office[.occurrences] { loader.loadOccurrences(occurrences) }
         if let selfScores = inputs.office[.selfScores] { loader.loadSelfScores(selfScores) }
+        if let votes = inputs.office[.votes] { loader.loadVotes(votes) }
+        if let objections = inputs.office[.objections] { loader.loadObjections(objections) }
         return (loader.data, loader.log.diagnostics)
     }
 

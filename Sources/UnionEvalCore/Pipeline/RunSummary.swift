@@ -22,6 +22,7 @@ public enum RunSummary {
                         + (unmet.isEmpty ? "，均已满足。" : "；未能满足 \(unmet.count) 处（见“名额分配”表）："))
                 lines += unmet.map { "  " + $0.summary(unionName: $0.union.map { run.data.unions[$0].name }) }
             }
+            lines += nomination.statements
         }
         if run.hasErrors {
             lines.append("注意：输入数据有错误，报告已生成并在“数据问题”表中标明，请核对后再定稿。")

@@ -53,9 +53,22 @@ public struct ActivistReport: Sendable {
         table.column("推荐理由") {
             .text(NominationReason.text(for: report.nomination.scores[$0.member], data: report.data, criteria: report.criteria))
         }
+        if !data.ballots.isEmpty {
+            let ballots = BallotStep.ballots(data)
+            table.column("赞成票") { row in ballots[row.member].map { .integer($0.approve) } ?? .text("未投票") }
+            if let present = data.voters?.present {
+                table.column("得票率") { row in
+                    ballots[row.member].map { .text("\(Points(roundingTenths: $0.approve * 1000, over: max(present, 1)))%") } ?? .empty
+                }
+            }
+        }
+        if !nomination.notes.isEmpty {
+            table.column("名单调整") { .text((report.nomination.notes[$0.member] ?? []).joined(separator: "；")) }
+        }
         let rows = nomination.nominees.enumerated().map { (position: $0.offset, member: $0.element) }
         var sheet = ReportSheet(name: "推荐名单", columns: table.headers, rows: table.cells(for: rows))
         sheet.title("\(yearText)\(nomination.rules.title)推荐名单", context: context)
+        sheet.noteLines = nomination.statements
         sheet.repeatedColumns = 4
         return sheet
     }
@@ -112,7 +125,7 @@ public struct ActivistReport: Sendable {
         table.column("获奖") { .text(report.awardsText(report.nomination.scores[$0])) }
         table.column("结果") { .text(report.nomination.decisions[$0].chineseLabel) }
         table.column("未推荐原因") { .text(report.nomination.decisions[$0].reasonText) }
-        if !nomination.limits.isEmpty {
+        if !nomination.notes.isEmpty {
             table.column("名单调整") { .text((report.nomination.notes[$0] ?? []).joined(separator: "；")) }
         }
         var sheet = ReportSheet(name: "候选人明细", columns: table.headers)

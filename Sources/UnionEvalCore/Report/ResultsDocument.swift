@@ -52,6 +52,8 @@ public struct ResultsDocument: Sendable, Codable {
         public var reason: String
         /// Why a selection step put this person on the list (a composition swap); nil when none did.
         public var adjustment: String?
+        /// 赞成 votes, when there was a ballot.
+        public var approvals: Int?
     }
 
     public struct QuotaResult: Sendable, Codable {
@@ -95,6 +97,8 @@ public struct ResultsDocument: Sendable, Codable {
     public var activistTitle: String?
     /// How each composition limit came out on each list, in words; nil when the rubric has none.
     public var compositionLimits: [String]?
+    /// What the ballot and 公示 did to the list ("公示期满，无异议。"); nil when neither happened.
+    public var listStatements: [String]?
     public var activistQuotas: [QuotaResult]?
 
     /// The document of a whole run; `nomination` when the activists were nominated apart from it.
@@ -162,10 +166,12 @@ public struct ResultsDocument: Sendable, Codable {
                     union: data.unions[person.union].name, staffID: person.staffID, name: person.name, points: score.points,
                     organized: score.organized, participated: score.participated,
                     reason: NominationReason.text(for: score, data: data, criteria: criteria),
-                    adjustment: nomination.notes[member]?.joined(separator: "；"))
+                    adjustment: nomination.notes[member]?.joined(separator: "；"),
+                    approvals: data.ballots.first { $0.member == member }?.approve)
             }
         }
         activistTitle = nomination?.rules.title
+        listStatements = nomination.flatMap { $0.statements.isEmpty ? nil : $0.statements }
         compositionLimits = nomination.flatMap { nomination in
             nomination.limits.isEmpty ? nil : nomination.limits.map { $0.summary(unionName: $0.union.map { data.unions[$0].name }) }
         }

@@ -1,0 +1,46 @@
+/// Objections after 公示 (objections.csv): one upheld against a nominee takes them off the final list,
+/// the place filled or left vacant as `vacancy` says; one not upheld is recorded beside the name. With
+/// the file given, the list then says 公示期满，无异议, or what was upheld.
+struct ObjectionStep: SelectionStep {
+    let rules: ActivistRules
+    let data: YearData
+
+    func apply(to selection: inout PeopleSelection) {
+        guard data.objectionsFile != nil else { return }
+        let upheldAgainst = Set(data.objections.filter(\.upheld).map(\.member))
+        let ballots = BallotStep.ballots(data)
+        let voters = rules.votes.flatMap { BallotStep.voters($0, data) }
+        // A place is only refilled with someone who passed the vote too (when there is one) and who no objection was upheld against.
+        let qualifies = { (member: Int) -> Bool in
+            guard !upheldAgainst.contains(member) else { return false }
+            guard let rule = rules.votes, let voters else { return true }
+            return ballots[member].map { rule.passes(approve: $0.approve, of: voters) } ?? false
+        }
+        var removed: [String] = []
+        for objection in data.objections {
+            let person = data.members[objection.member]
+            if objection.upheld {
+                let wasNominated = selection.decisions[objection.member] == .nominated
+                selection.decisions[objection.member] = .objectionUpheld(objection.reason)
+                if wasNominated {
+                    removed.append("\(data.unions[person.union].name) \(person.name)（\(objection.reason)）")
+                    selection.fillPlace(
+                        of: objection.member, union: person.union, vacancy: rules.vacancy, because: "\(person.name)的公示异议成立", qualifies: qualifies)
+                }
+            } else {
+                selection.note(objection.member, "公示期间有异议（\(objection.reason)），经核实不成立")
+            }
+        }
+        let rejected = data.objections.count { !$0.upheld }
+        if data.objections.isEmpty {
+            selection.statements.append("公示期满，无异议。")
+        } else if removed.isEmpty {
+            selection.statements.append("公示期满，收到异议 \(data.objections.count) 件，经核实均不成立。")
+        } else {
+            selection.statements.append(
+                "公示期满，收到异议 \(data.objections.count) 件：成立 \(data.objections.count - rejected) 件，已从名单中撤下 \(removed.joined(separator: "、"))"
+                    + (rejected > 0 ? "；不成立 \(rejected) 件。" : "。"))
+        }
+        selection.recountQuotas()
+    }
+}

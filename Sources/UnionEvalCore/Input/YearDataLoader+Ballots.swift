@@ -1,0 +1,126 @@
+extension YearDataLoader {
+    /// The person a cell of an office file names: a staff ID, a name the roster has once, or `姓名(工号)`;
+    /// never a guess between two people of one name.
+    func resolvePerson(_ row: TableRow, column: String, directory: PersonDirectory, log: inout DiagnosticLog) -> Int? {
+        guard let text = row.value(column) else {
+            log.error("E-VALUE-MISSING", at: row.location(column), "“\(column)”为空，本行未使用。")
+            return nil
+        }
+        if let member = staffIDs.find(text) { return Int(member) }
+        switch directory.resolve(text, unit: -1) {
+        case .member(let member, _):
+            return Int(member)
+        case .ambiguous(let members):
+            let who = members.map { directory.describe($0, unitNames: data.unions.map(\.name)) }.joined(separator: "、")
+            log.error("E-PERSON-AMBIGUOUS", at: row.location(column), raw: text, "名册中有多人叫这个名字（\(who)），请写工号，本行未使用。")
+            return nil
+        case .unknown:
+            log.error("E-PERSON-UNKNOWN", at: row.location(column), raw: text, "既不是名册中的工号，也不是名册中的姓名，本行未使用。")
+            return nil
+        }
+    }
+
+    /// Whether a 评选 cell means the activists (the rubric's title for them, or any 积极分子/个人).
+    func namesActivists(_ text: String) -> Bool {
+        text == criteria.activists?.title || text.contains("积极分子") || text == "个人"
+    }
+
+    /// votes.csv: the activists' ballot. A unit's ballot is said to be outside what the tool applies.
+    func loadVotes(_ file: InputFile) {
+        data.votesFile = file.path
+        let directory = PersonDirectory(members: data.members)
+        var seen: [Int: Int] = [:]
+        read(file, role: OfficeFile.votes.chineseName, schema: Schemas.votes) { row, log in
+            let kind = row.value("评选") ?? ""
+            guard self.namesActivists(kind) else {
+                log.warning(
+                    "W-VOTE-UNITS", at: row.location("评选"), raw: kind,
+                    "本工具只按投票结果调整\(self.criteria.activists?.title ?? "工会工作积极分子")名单；“\(kind)”的投票请评审会按结果确定，本行未使用。")
+                return .rejected
+            }
+            var counts: [String: Int] = [:]
+            for column in ["赞成", "反对", "弃权", "应到", "实到"] {
+                guard let text = row.value(column) else { continue }
+                guard let value = LedgerNumber.wholeNumber(text) else {
+                    log.error("E-VOTE-COUNT", at: row.location(column), raw: text, "“\(column)”应为非负整数，本行未使用。")
+                    return .rejected
+                }
+                counts[column] = value
+            }
+            if counts["应到"] != nil || counts["实到"] != nil {
+                let stated = Voters(expected: counts["应到"], present: counts["实到"], location: row.location("实到"))
+                if let earlier = self.data.voters, earlier.expected != stated.expected || earlier.present != stated.present {
+                    log.error(
+                        "E-VOTE-VOTERS", at: row.location("实到"),
+                        "应到、实到人数与第 \(earlier.location.line) 行（应到 \(earlier.expected.map(String.init) ?? "未写")，实到 \(earlier.present.map(String.init) ?? "未写")）不一致，本行未使用。")
+                    return .rejected
+                }
+                self.data.voters = stated
+            }
+            guard let member = self.resolvePerson(row, column: "对象", directory: directory, log: &log) else { return .rejected }
+            if let line = seen[member] {
+                log.error("E-VOTE-DUPLICATE", at: row.location("对象"), raw: row.value("对象"), "此人在第 \(line) 行已有计票，本行未使用。")
+                return .rejected
+            }
+            guard let approve = counts["赞成"] else {
+                log.error("E-VALUE-MISSING", at: row.location("赞成"), "“赞成”为空，本行未使用。")
+                return .rejected
+            }
+            seen[member] = row.line
+            self.data.ballots.append(
+                Ballot(member: member, approve: approve, oppose: counts["反对"] ?? 0, abstain: counts["弃权"] ?? 0, location: row.location("赞成")))
+            return .used
+        }
+        guard !data.ballots.isEmpty else { return }
+        guard let voters = data.voters, voters.present != nil || voters.expected != nil else {
+            log.error("E-VOTE-VOTERS", at: SourceLocation(file: file.path), "投票结果没有写应到、实到人数（写在任意一行即可），无法判断是否通过。")
+            return
+        }
+        for ballot in data.ballots {
+            let cast = ballot.approve + ballot.oppose + ballot.abstain
+            if let present = voters.present, cast > present {
+                log.error(
+                    "E-VOTE-COUNT", at: ballot.location, raw: "\(cast)",
+                    "赞成、反对、弃权合计 \(cast) 票，超过实到人数 \(present)；请核对计票。")
+            }
+        }
+    }
+
+    /// objections.csv: what was raised against a nominee during 公示 and whether it was upheld.
+    func loadObjections(_ file: InputFile) {
+        data.objectionsFile = file.path
+        let directory = PersonDirectory(members: data.members)
+        read(file, role: OfficeFile.objections.chineseName, schema: Schemas.objections) { row, log in
+            if let text = row.value("对象"), self.unionIndex[text] != nil {
+                log.warning(
+                    "W-OBJECTION-UNIT", at: row.location("对象"), raw: text,
+                    "对单位的异议本工具不自动处理，请评审会据结论确定先进基层工会名单；本行未使用。")
+                return .rejected
+            }
+            guard let member = self.resolvePerson(row, column: "对象", directory: directory, log: &log) else { return .rejected }
+            guard let reason = row.value("事由") else {
+                log.error("E-VALUE-MISSING", at: row.location("事由"), "“事由”为空，本行未使用。")
+                return .rejected
+            }
+            let finding = row.value("结论") ?? ""
+            let upheld: Bool
+            switch finding {
+            case "成立", "属实", "是": upheld = true
+            case "不成立", "不属实", "否": upheld = false
+            default:
+                log.error("E-OBJECTION-FINDING", at: row.location("结论"), raw: finding, "“结论”应为“成立”或“不成立”，本行未使用。")
+                return .rejected
+            }
+            var date: CalendarDate? = nil
+            if let text = row.value("日期") {
+                if case .success(let parsed) = LedgerDate.parse(text, in: self.criteria.evaluationYear) {
+                    date = parsed.date
+                } else {
+                    log.warning("W-VALUE-DATE", at: row.location("日期"), raw: text, "“日期”无法识别，视为未填写。")
+                }
+            }
+            self.data.objections.append(Objection(member: member, reason: reason, upheld: upheld, date: date, location: row.location("结论")))
+            return .used
+        }
+    }
+}

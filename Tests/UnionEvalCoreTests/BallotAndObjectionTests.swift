@@ -1,0 +1,90 @@
+import Testing
+@testable import UnionEvalCore
+
+/// The ballot (`activists.votes` over votes.csv) and objections after 公示 (objections.csv): who comes
+/// off the list, who fills the place (`vacancy`), what the list then says, and the files' located errors.
+@Suite struct BallotAndObjectionTests {
+    /// A单位's quota is 4: A01–A04 by points (see `RosterRulesTests.inputs`), then A05, A06, A07, A08.
+    static func run(votes: String? = nil, objections: String? = nil, rules: String) throws -> EvaluationRun {
+        let criteria = try Self.rubric(rules)
+        var inputs = RosterRulesTests.inputs(members: TestSupport.members)
+        if let votes { inputs.office[.votes] = TestSupport.file("votes.csv", "评选,对象,赞成,反对,弃权,应到,实到\n" + votes) }
+        if let objections { inputs.office[.objections] = TestSupport.file("objections.csv", "对象,事由,结论,日期\n" + objections) }
+        return EvaluationRun(inputs: inputs, criteria: criteria)
+    }
+
+    /// The roster rules' rubric with `rules` at the level of `activists`.
+    static func rubric(_ rules: String) throws -> Criteria {
+        try TestSupport.rubric {
+            $0.replacingOccurrences(of: "  quota:\n    rate: 10%\n", with: "\(rules)  quota:\n    rate: 30%\n")
+        }
+    }
+
+    static let ballot = """
+        工会工作积极分子,A01,6,3,1,12,10
+        工会工作积极分子,A02,5,5,0,,
+        工会工作积极分子,甲3,8,1,1,,
+        工会工作积极分子,A05,7,2,1,,
+        工会工作积极分子,A06,9,1,0,,
+
+        """
+
+    func staffIDs(_ run: EvaluationRun) -> [String] { run.nomination!.nominees.map { run.data.members[$0].staffID } }
+
+    @Test func aNomineeBelowTheThresholdComesOffAndThePlaceStaysVacantByDefault() throws {
+        let run = try Self.run(votes: Self.ballot, rules: "")
+        #expect(run.diagnostics.filter { $0.severity == .error }.isEmpty)
+        // Without `activists.votes` the ballot is shown, not applied.
+        #expect(staffIDs(run) == ["A01", "A02", "A03", "A04"])
+        let voted = try Self.run(votes: Self.ballot, rules: "  votes: {pass: 过半数, of: 实到}\n")
+        let nomination = try #require(voted.nomination)
+        #expect(staffIDs(voted) == ["A01", "A03"])
+        #expect(nomination.decisions[voted.member("A02")].reasonText == "投票未通过：赞成 5 票，实到 10 人，未达过半数")
+        #expect(nomination.decisions[voted.member("A04")].reasonText == "投票未通过：投票结果中没有此人")
+        #expect(nomination.notes[voted.member("A02")] == ["名额空缺（评分标准规定不递补）"])
+        #expect(nomination.statements == ["经投票（赞成票须达到实到人数的过半数，实到 10 人）：2 人未获通过，已从名单中撤下（见“候选人明细”）。"])
+        #expect(nomination.quotas[0].nominated == 2)
+    }
+
+    @Test func withVacancyNextTheUnitsNextCandidateWhoPassedFillsThePlace() throws {
+        let run = try Self.run(votes: Self.ballot, rules: "  votes: {pass: 2/3, of: 应到}\n  vacancy: next\n")
+        // 2/3 of 12 entitled is 8: A03 (8) and A06 (9) pass; A01 (6) and A02 (5) do not; A05 (7) neither.
+        #expect(staffIDs(run) == ["A03", "A06"])
+        let nomination = try #require(run.nomination)
+        #expect(nomination.notes[run.member("A06")] == ["因甲1投票未通过，按得分递补"])
+        #expect(nomination.notes[run.member("A02")] == ["名额空缺：本单位没有符合条件的候选人可递补"])
+    }
+
+    @Test func anUpheldObjectionTakesTheNomineeOffAndOneNotUpheldIsNoted() throws {
+        let run = try Self.run(
+            objections: "A01,兼任处级领导职务,成立,2023-12-22\n甲3,活动记录不实,不成立,12月23日\n",
+            rules: "  vacancy: next\n")
+        let nomination = try #require(run.nomination)
+        #expect(staffIDs(run) == ["A02", "A03", "A04", "A05"])
+        #expect(nomination.decisions[run.member("A01")].reasonText == "公示期间异议成立：兼任处级领导职务")
+        #expect(nomination.notes[run.member("A05")] == ["因甲1的公示异议成立，按得分递补"])
+        #expect(nomination.notes[run.member("A03")] == ["公示期间有异议（活动记录不实），经核实不成立"])
+        #expect(nomination.statements == ["公示期满，收到异议 2 件：成立 1 件，已从名单中撤下 A单位 甲1（兼任处级领导职务）；不成立 1 件。"])
+        let results = ResultsDocument(run: run, criteria: try Self.rubric(""), context: .test)
+        #expect(results.nominations?.map(\.staffID).contains("A01") == false)
+        #expect(results.listStatements == nomination.statements)
+        let empty = try Self.run(objections: "", rules: "")
+        #expect(empty.nomination?.statements == ["公示期满，无异议。"])
+    }
+
+    @Test func ballotProblemsAreLocated() throws {
+        let run = try Self.run(
+            votes: """
+                工会工作积极分子,A01,6,3,3,12,10
+                工会工作积极分子,A01,6,3,1,,
+                工会工作积极分子,张三,6,3,1,,
+                先进基层工会,A单位,9,0,0,,
+                工会工作积极分子,A02,五,0,0,,
+                工会工作积极分子,A03,5,0,0,12,11
+
+                """, rules: "  votes: {pass: 过半数}\n")
+        let found = run.diagnostics.filter { $0.location.file == "votes.csv" }.map { "\($0.location.line):\($0.location.column) \($0.code)" }
+        #expect(found == ["3:2 E-VOTE-DUPLICATE", "4:2 E-PERSON-UNKNOWN", "5:1 W-VOTE-UNITS", "6:3 E-VOTE-COUNT", "7:7 E-VOTE-VOTERS", "2:3 E-VOTE-COUNT"])
+        #expect(run.diagnostics.first { $0.code == "E-VOTE-COUNT" && $0.location.line == 2 }?.message == "赞成、反对、弃权合计 12 票，超过实到人数 10；请核对计票。")
+    }
+}
