@@ -13,8 +13,9 @@ import WorkbookReadBack
         #expect(made.status == 0, "\(made.standardError)")
         #expect(made.standardOutput.contains("已生成：output/templates/activities/管理学院分工会2023年活动台账.xlsx\n"))
         #expect(made.standardOutput.contains("已生成：output/templates/adjustments.xlsx\n"))
+        #expect(made.standardOutput.contains("已生成：output/templates/objections.xlsx\n"))
         #expect(made.standardOutput.hasSuffix(
-            "已为 \(Self.units) 个二级工会生成活动台账模板，另有 3 个校工会表格模板（填好后放入年度输入目录即可）。\n"))
+            "已为 \(Self.units) 个二级工会生成活动台账模板，另有 4 个校工会表格模板（填好后放入年度输入目录即可）。\n"))
 
         // The ledger: drop-downs from the criteria and the unit's roster, dates within the year, a hint on every column.
         let template = try ReadBackWorkbook.read("\(folder)/output/templates/activities/管理学院分工会2023年活动台账.xlsx")

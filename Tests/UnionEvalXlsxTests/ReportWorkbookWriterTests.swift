@@ -97,6 +97,16 @@ import WorkbookReadBack
         #expect(workbook.sheets.map(\.name) == ["空表"])
     }
 
+    /// A one-column sheet's title lines cover one cell, which libxlsxwriter will not merge with itself.
+    @Test func aOneColumnSheetKeepsItsTitleLines() throws {
+        let folder = try temporaryFolder()
+        var sheet = ReportSheet(name: "选项", columns: ["评选"], rows: [[.text("工会工作积极分子")]])
+        sheet.titleLines = ["下拉列表", "说明"]
+        let workbook = try ReadBackWorkbook.read(
+            try ReportWorkbookWriter.write(ReportWorkbook(fileName: "一列.xlsx", title: "t", sheets: [sheet]), toFolder: folder))
+        #expect(workbook.sheets.first?.rows.map { $0.first??.text } == ["下拉列表", "说明", "评选", "工会工作积极分子"])
+    }
+
     @Test func anUnwritableFolderIsAClearError() throws {
         #expect(throws: OutputError.self) {
             try ReportWorkbookWriter.write(sample, toFolder: "/nonexistent-folder-\(UUID().uuidString)")

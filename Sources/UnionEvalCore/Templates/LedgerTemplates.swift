@@ -140,8 +140,8 @@ public struct LedgerTemplates: Sendable {
     }
 
     /// The office's own files, named as the input contract names them so that, filled in, they go
-    /// into the year's folder as they are: adjustments, exclusions, and reviews, occurrences and
-    /// self-scores where the criteria use them.
+    /// into the year's folder as they are: adjustments, exclusions, and reviews, occurrences,
+    /// self-scores, the activists' ballot and the objections after 公示 where the criteria use them.
     public func officeWorkbooks() -> [ReportWorkbook] {
         let units = data.unions.map(\.name)
         let committee = criteria.indicators.filter(\.rule.acceptsCommitteeScores).map(\.id)
@@ -183,6 +183,24 @@ public struct LedgerTemplates: Sendable {
                     ("说明", 30, .text("自评依据。")),
                 ]))
         }
+        if let activists = criteria.activists {
+            if activists.votes != nil {
+                books.append(officeWorkbook(
+                    .votes, title: "\(activists.title)投票结果",
+                    columns: [
+                        ("评选", 18, .choice([activists.title])), ("对象", 16, .text("候选人的工号（或姓名、“姓名(工号)”）。")),
+                        ("赞成", 8, .number), ("反对", 8, .number), ("弃权", 8, .number),
+                        ("应到", 8, .number), ("实到", 8, .number),
+                    ]))
+            }
+            books.append(officeWorkbook(
+                .objections, title: "\(activists.title)公示期间的异议",
+                columns: [
+                    ("对象", 16, .text("被反映人的工号（或姓名、“姓名(工号)”）。")), ("事由", 40, .text("异议的内容。")),
+                    ("结论", 10, .choice(["成立", "不成立"])), ("日期", 12, .text("收到异议的日期。")),
+                ],
+                instruction: "公示期满后填写，每件异议一行；没有异议时把空表放入年度输入目录，名单即注明“公示期满，无异议”。"))
+        }
         return books
     }
 
@@ -192,10 +210,13 @@ public struct LedgerTemplates: Sendable {
         case text(String)
     }
 
-    func officeWorkbook(_ file: OfficeFile, title: String, columns: [(header: String, width: Int, kind: OfficeColumn)]) -> ReportWorkbook {
+    func officeWorkbook(
+        _ file: OfficeFile, title: String, columns: [(header: String, width: Int, kind: OfficeColumn)],
+        instruction: String = "每项填一行；有下拉列表的列从列表中选。"
+    ) -> ReportWorkbook {
         var lists: [(header: String, values: [String])] = []
         var sheet = ReportSheet(name: file.chineseName, columns: columns.map(\.header))
-        sheet.titleLines = ["\(yearText)\(title)", "每项填一行；有下拉列表的列从列表中选。"]
+        sheet.titleLines = ["\(yearText)\(title)", instruction]
         sheet.preferredWidths = columns.map(\.width)
         sheet.validatedRows = TemplateSheets.rowsToFill
         var pending: [(column: Int, list: Int, header: String)] = []
