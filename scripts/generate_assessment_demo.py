@@ -15,7 +15,12 @@ this rubric reads besides the ledgers:
 - occurrences.csv: absences from and late arrivals at 校工会 meetings (A2);
 - adjustments.csv: a 不得分, a 取消积极分子名额 and a 加分;
 - the history folder: 2021 and 2022 results.json as `run` writes them (rank, total, grade, title),
-  which the 先进/模范职工之家 titles need.
+  which the 先进/模范职工之家 titles need, and each year's final list of 工会工作积极分子 (one of this
+  year's best candidates was on 2022's; one person listed in 2022 has since moved unit);
+- for the activists' selection: roster columns 性别, 行政职务 and 岗位类别 (a few 处级/副处级 cadres, whom
+  the rubric excludes, and fewer women than its 40% limit asks for); votes.csv, the ballot of every
+  candidate (one unit's best fails it); objections.csv, one objection upheld and one not.
+These last files come from a random stream of their own, so the rest of the year is as before.
 """
 import argparse
 import datetime
@@ -107,7 +112,6 @@ def main():
             dues = "否" if rng.random() < 0.1 else "是"
             member_rows.append([staff_id, person, name, "是", role, dues])
             roster[name].append(staff_id)
-    write_csv(f"{args.out}/members.csv", ["工号", "姓名", "二级工会", "会员", "工会职务", "缴纳会费"], member_rows)
 
     union_rows = []
     for index, (name, _, profile) in enumerate(UNITS):
@@ -116,6 +120,7 @@ def main():
     write_csv(f"{args.out}/unions.csv", ["二级工会", "编码", "会员人数", "主席", "提交日期"], union_rows)
 
     header = ["二级工会", "日期", "活动名称", "类别", "级别", "参与人数", "组织者工号", "参与者工号", "成果", "上报日期", "备注"]
+    ledgers = {}
     for name, _, profile in UNITS:
         if profile == "missing":
             continue  # never handed in a ledger: 未提交 costs 5 points and the activists' quota
@@ -152,6 +157,7 @@ def main():
                      "2023-06-20", "会员大会签到表"])
         rows.sort(key=lambda row: row[1])
         write_csv(f"{args.out}/activities/{name}.csv", header, rows)
+        ledgers[name] = rows
 
     review_rows = []
     for index, (name, _, profile) in enumerate(UNITS):
@@ -197,6 +203,10 @@ def main():
         ],
     )
 
+    extra = random.Random(args.seed * 1000 + 22)
+    selection = activist_selection(extra, member_rows, ledgers, args.out)
+    nominations = history_nominations(extra, member_rows, selection)
+
     # Last two years' results, as `run` writes them, for the titles that need earlier ones.
     titles_2022 = {names[0]: "先进职工之家", names[3]: "合格职工之家", names[6]: "先进职工之家", names[4]: "合格职工之家"}
     titles_2021 = {names[0]: "先进职工之家", names[3]: "合格职工之家", names[6]: "合格职工之家"}
@@ -214,12 +224,90 @@ def main():
             if unit in titles:
                 entry["title"] = titles[unit]
             units.append(entry)
-        document = {"title": f"{year}年度二级工会工作考核", "year": year, "units": units}
+        document = {"title": f"{year}年度二级工会工作考核", "year": year, "units": units,
+                    "activistTitle": "工会工作积极分子", "nominations": nominations[year]}
         path = f"{args.history}/{year}/results.json"
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as handle:
             json.dump(document, handle, ensure_ascii=False, indent=2, sort_keys=True)
             handle.write("\n")
+
+
+def activist_selection(rng, member_rows, ledgers, out):
+    """The roster's 性别/行政职务/岗位类别 (written with members.csv), the ballot of every candidate and
+    two objections; returns each unit's candidates, best first by the rubric's points (roughly: late
+    records are not left out here, which only orders the ballot)."""
+    roles = {}
+    for row in member_rows:
+        gender = "女" if rng.random() < 0.35 else "男"
+        draw = rng.random()
+        post = "处级" if draw < 0.02 else "副处级" if draw < 0.05 else "科级" if draw < 0.17 else ""
+        draw = rng.random()
+        kind = "专任教师" if draw < 0.6 else "管理" if draw < 0.8 else "教辅" if draw < 0.92 else "工勤"
+        row.extend([gender, post, kind])
+        roles[row[0]] = (row[4], post)
+    write_csv(f"{out}/members.csv", ["工号", "姓名", "二级工会", "会员", "工会职务", "缴纳会费", "性别", "行政职务", "岗位类别"],
+              member_rows)
+
+    candidates = {}
+    for name, rows in ledgers.items():
+        organised, took_part = {}, {}
+        for row in rows:
+            organiser = row[6]
+            organised[organiser] = organised.get(organiser, 0) + 1
+            for person in row[7].split(";"):
+                if person != organiser:
+                    took_part[person] = took_part.get(person, 0) + 1
+        people = set(organised) | set(took_part)
+        points = {p: 3 * organised.get(p, 0) + min(took_part.get(p, 0), 10) for p in people}
+        eligible = [p for p in people if roles[p][0] != "主席" and roles[p][1] not in ("处级", "副处级")
+                    and organised.get(p, 0) + took_part.get(p, 0) >= 3]
+        candidates[name] = sorted(eligible, key=lambda p: (-points[p], p))
+
+    # The school's 评审委员会 votes on every candidate: 25 entitled, 23 present; more votes for more points.
+    vote_rows = []
+    names = [unit[0] for unit in UNITS]
+    for name in names:
+        ranked = candidates.get(name, [])
+        for position, person in enumerate(ranked):
+            approve = max(3, min(23, round(21 - position * 1.5 + rng.uniform(-2, 2))))
+            if name == names[2] and position == 0:
+                approve = 9  # the unit's best does not get a majority of those present
+            oppose = rng.randint(0, 23 - approve)
+            vote_rows.append(["工会工作积极分子", person, approve, oppose, 23 - approve - oppose, 25 if not vote_rows else "",
+                              23 if not vote_rows else ""])
+    write_csv(f"{out}/votes.csv", ["评选", "对象", "赞成", "反对", "弃权", "应到", "实到"], vote_rows)
+
+    write_csv(f"{out}/objections.csv", ["对象", "事由", "结论", "日期"], [
+        [candidates[names[1]][0], "反映其台账中两次活动的签到表与实际不符，经核实属实", "成立", "2023-12-25"],
+        [candidates[names[4]][0], "反映其参加活动次数不足，经核查台账记录无误", "不成立", "2023-12-26"],
+    ])
+    return candidates
+
+
+def history_nominations(rng, member_rows, candidates):
+    """Each earlier year's final list: a few people per unit, with 文学院's best candidate of this year on
+    2022's, and one person of 2022's list since moved to another unit (listed under their old one)."""
+    by_id = {row[0]: row for row in member_rows}
+    names = [unit[0] for unit in UNITS]
+    lists = {}
+    for year in (2021, 2022):
+        chosen = []
+        for name in names[:11]:
+            pool = [row[0] for row in member_rows if row[2] == name and row[4] != "主席"]
+            chosen += rng.sample(pool, 2)
+        if year == 2022:
+            chosen.append(candidates[names[0]][0])
+        entries = []
+        for staff_id in sorted(set(chosen)):
+            row = by_id[staff_id]
+            union = row[2]
+            if year == 2022 and staff_id == chosen[0]:
+                union = names[(names.index(union) + 1) % len(names)]  # then in another unit
+            entries.append({"union": union, "staffID": staff_id, "name": row[1], "points": 20, "organized": 4,
+                            "participated": 8, "reason": "组织活动4次，参与活动8次"})
+        lists[year] = entries
+    return lists
 
 
 if __name__ == "__main__":

@@ -87,6 +87,33 @@ import WorkbookReadBack
         let reasons = try #require(quotaHeader.firstIndex(of: "取消名额原因"))
         let revoked = quotas.body.filter { !($0[reasons]?.text ?? "").isEmpty }.map { $0[0]?.text ?? "" }
         #expect(revoked.sorted() == ["体育学院分工会", "法学院分工会", "附属医院分工会"])
+
+        // The selection as the demo year's rules decide it: history, roster exclusions, the composition
+        // limits, the ballot and 公示 — each said where the person is listed, and on the list as a whole.
+        #expect(result.standardOutput.contains("比例限制：2 项，为此调整 1 人，均已满足。"))
+        #expect(result.standardOutput.contains("经投票（赞成票须达到实到人数的过半数，实到 23 人）：3 人未获通过，已从名单中撤下（见“候选人明细”）。"))
+        #expect(result.standardOutput.contains("公示期满，收到异议 2 件：成立 1 件，已从名单中撤下 数学学院分工会 罗洋建（"))
+        let candidates = try #require(activists.sheet("候选人明细"))
+        let (id, outcome, why, change) = (
+            try #require(candidates.column("工号")), try #require(candidates.column("结果")), try #require(candidates.column("未推荐原因")),
+            try #require(candidates.column("名单调整")))
+        let row = { (staffID: String) in candidates.body.first { $0[id]?.text == staffID } }
+        // 文学院's best candidate was on 2022's list (inputs/assessment-history/2022/results.json).
+        #expect(row("Z0017")?[why]?.text == "2022年已获评工会工作积极分子")
+        #expect(row("Z0022")?[why]?.text == "行政职务为“处级”，不参加推荐")
+        #expect(row("Z0120")?[outcome]?.text == "投票未通过")
+        #expect(row("Z0120")?[why]?.text == "投票未通过：赞成 9 票，实到 23 人，未达过半数")
+        #expect(row("Z0096")?[outcome]?.text == "公示异议成立")
+        #expect(row("Z0104")?[change]?.text == "因罗洋建的公示异议成立，按得分递补（未经原公示，须另行公示）")
+        #expect(row("Z0259")?[change]?.text == "公示期间有异议（反映其参加活动次数不足，经核查台账记录无误），经核实不成立")
+        #expect(row("Z0457")?[why]?.text == "因“女职工不少于40.0%”未推荐")
+        #expect(row("Z0456")?[change]?.text == "因“女职工不少于40.0%”推荐，替换 曾玉（Z0457）")
+        let nominees = try #require(activists.sheet("推荐名单"))
+        #expect(nominees.header.suffix(3) == ["赞成票", "得票率", "名单调整"])
+        let nomineeIDs = nominees.body.compactMap { $0[2]?.text }
+        #expect(nomineeIDs.count == 24 && nomineeIDs.contains("Z0104") && !nomineeIDs.contains("Z0096"))
+        #expect(try #require(activists.sheet("近三年获评名单")).header == ["序号", "工号", "姓名", "现二级工会", "2021年", "2022年", "2023年", "获评次数"])
+        #expect(quotas.rows.contains { $0[0]?.text == "  女职工不少于40.0%：推荐 24 人，其中 10 人（至少 10 人），已满足；为此调整 1 人" })
     }
 
     @Test func lastYearsRunFeedsThisYearsWhenOutputsSitSideBySide() throws {

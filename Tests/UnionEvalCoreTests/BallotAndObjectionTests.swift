@@ -62,7 +62,7 @@ import Testing
         let nomination = try #require(run.nomination)
         #expect(staffIDs(run) == ["A02", "A03", "A04", "A05"])
         #expect(nomination.decisions[run.member("A01")].reasonText == "公示期间异议成立：兼任处级领导职务")
-        #expect(nomination.notes[run.member("A05")] == ["因甲1的公示异议成立，按得分递补"])
+        #expect(nomination.notes[run.member("A05")] == ["因甲1的公示异议成立，按得分递补（未经原公示，须另行公示）"])
         #expect(nomination.notes[run.member("A03")] == ["公示期间有异议（活动记录不实），经核实不成立"])
         #expect(nomination.statements == ["公示期满，收到异议 2 件：成立 1 件，已从名单中撤下 A单位 甲1（兼任处级领导职务）；不成立 1 件。"])
         let results = ResultsDocument(run: run, criteria: try Self.rubric(""), context: .test)

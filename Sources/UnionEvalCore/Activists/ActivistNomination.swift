@@ -1,5 +1,6 @@
 /// The 工会工作积极分子 pipeline: person points, then the selection's named steps (eligibility, quota cut,
-/// composition, ballot, objection), each recording its decisions on the list.
+/// composition, ballot, objection, and composition again on the final list), each recording its
+/// decisions on the list.
 public struct ActivistNomination: Sendable {
     public var rules: ActivistRules
     /// Indexed by member.
@@ -38,9 +39,10 @@ public struct ActivistNomination: Sendable {
             composition,
             BallotStep(rules: rules, data: data),
             ObjectionStep(rules: rules, data: data),
+            // The final list, after the ballot and 公示 took people off and 递补 put others on.
+            composition,
         ]
         for step in steps { step.apply(to: &selection) }
-        composition.recount(&selection, brokenBy: "投票或公示异议处理后不再满足")
         self.rules = rules
         self.scores = scores
         self.quotas = selection.quotas

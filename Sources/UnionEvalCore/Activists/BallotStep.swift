@@ -28,13 +28,14 @@ struct BallotStep: SelectionStep {
         }
         let ballots = Self.ballots(data)
         let passes = { (member: Int) in ballots[member].map { rule.passes(approve: $0.approve, of: voters) } ?? false }
+        for member in selection.mayJoin.indices where !passes(member) { selection.mayJoin[member] = false }
         var failed = 0
         for member in selection.nominees where !passes(member) {
             let count = ballots[member].map { "赞成 \($0.approve) 票，\(rule.base.rawValue) \(voters) 人，未达\(rule.thresholdText)" }
                 ?? "投票结果中没有此人"
             selection.decisions[member] = .voteFailed(count)
             failed += 1
-            selection.fillPlace(of: member, union: data.members[member].union, vacancy: rules.vacancy, because: "\(data.members[member].name)投票未通过", qualifies: passes)
+            selection.fillPlace(of: member, union: data.members[member].union, vacancy: rules.vacancy, because: "\(data.members[member].name)投票未通过")
         }
         selection.statements.append(
             "经投票（\(rule.description)，\(rule.base.rawValue) \(voters) 人）："

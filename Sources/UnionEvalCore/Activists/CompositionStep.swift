@@ -46,22 +46,27 @@ struct CompositionStep: SelectionStep {
 
     func key(_ member: Int) -> Key { QuotaCutStep.key(scores[member]) }
 
+    /// Enforces every limit on the list as it stands. Run again after the ballot and objections, it
+    /// carries on each limit's record: the final list is what the limits are about.
     func apply(to selection: inout PeopleSelection) {
         guard !limits.isEmpty else { return }
         var outcomes: [CompositionOutcome] = []
         for index in limits.indices {
             for scope in scopes(of: limits[index], in: selection) {
-                outcomes.append(enforce(index, scope: scope, on: &selection))
+                var outcome = selection.limits.first { $0.limit == limits[index] && $0.union == scope }
+                    ?? CompositionOutcome(limit: limits[index], union: scope, total: 0, count: 0, bound: 0)
+                outcome.problem = nil
+                enforce(index, &outcome, on: &selection)
+                outcomes.append(outcome)
             }
         }
         selection.limits = outcomes
-        recount(&selection, brokenBy: "被后面的限制打破")
+        recount(&selection)
         selection.recountQuotas()
     }
 
-    /// The final counts of each limit on its list; a limit met that no longer holds (a later step moved
-    /// people) says what broke it.
-    func recount(_ selection: inout PeopleSelection, brokenBy cause: String) {
+    /// Each limit's final count on its list; one that no longer holds (a later limit's swap) says so.
+    func recount(_ selection: inout PeopleSelection) {
         selection.limits = selection.limits.map { outcome in
             var outcome = outcome
             guard let index = limits.firstIndex(of: outcome.limit) else { return outcome }
@@ -69,7 +74,8 @@ struct CompositionStep: SelectionStep {
             outcome.total = listed.count
             outcome.bound = outcome.limit.bound(forListOf: listed.count)
             outcome.count = columnMissing[index] ? 0 : listed.filter { inGroup[index][$0] }.count
-            if outcome.problem == nil && !outcome.limit.holds(count: outcome.count, of: outcome.total) { outcome.problem = cause }
+            let holds = outcome.limit.holds(count: outcome.count, of: outcome.total)
+            outcome.problem = holds ? nil : (outcome.problem ?? "被后面的限制打破")
             return outcome
         }
     }
@@ -93,13 +99,13 @@ struct CompositionStep: SelectionStep {
         var ambiguous: Bool
     }
 
-    func enforce(_ index: Int, scope: Int?, on selection: inout PeopleSelection) -> CompositionOutcome {
+    func enforce(_ index: Int, _ outcome: inout CompositionOutcome, on selection: inout PeopleSelection) {
         let limit = limits[index]
+        let scope = outcome.union
         let total = listed(in: scope, selection).count
-        var outcome = CompositionOutcome(limit: limit, union: scope, total: total, count: 0, bound: limit.bound(forListOf: total))
         if columnMissing[index] {
             if !limit.holds(count: 0, of: total) { outcome.problem = "名册没有“\(limit.column)”列，无法确定谁属于这一类" }
-            return outcome
+            return
         }
         while true {
             let nominees = listed(in: scope, selection)
@@ -109,9 +115,7 @@ struct CompositionStep: SelectionStep {
             var swaps: [Swap] = []
             var blockedBy: Set<String> = []
             for out in nominees where inGroup[index][out] == takeOffGroup {
-                let waiting = selection.ranked[unionOfMember[out]].filter {
-                    inGroup[index][$0] != takeOffGroup && (selection.decisions[$0] == .quotaFull || selection.decisions[$0] == .tied)
-                }
+                let waiting = selection.waiting(in: unionOfMember[out]).filter { inGroup[index][$0] != takeOffGroup }
                 guard let best = waiting.first else { continue }
                 if let broken = brokenLimit(swapping: out, for: best, except: index, selection) {
                     blockedBy.insert(broken)
@@ -129,7 +133,6 @@ struct CompositionStep: SelectionStep {
             selection.note(chosen.replacement, "因“\(limit.label)”推荐，替换 \(describe(chosen.out))")
             outcome.swaps.append(CompositionOutcome.Swap(out: chosen.out, replacement: chosen.replacement))
         }
-        return outcome
     }
 
     /// The swap taking off the lowest nominee, then bringing in the best candidate; nil when there is none,

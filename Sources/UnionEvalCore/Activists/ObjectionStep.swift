@@ -7,15 +7,7 @@ struct ObjectionStep: SelectionStep {
 
     func apply(to selection: inout PeopleSelection) {
         guard data.objectionsFile != nil else { return }
-        let upheldAgainst = Set(data.objections.filter(\.upheld).map(\.member))
-        let ballots = BallotStep.ballots(data)
-        let voters = rules.votes.flatMap { BallotStep.voters($0, data) }
-        // A place is only refilled with someone who passed the vote too (when there is one) and who no objection was upheld against.
-        let qualifies = { (member: Int) -> Bool in
-            guard !upheldAgainst.contains(member) else { return false }
-            guard let rule = rules.votes, let voters else { return true }
-            return ballots[member].map { rule.passes(approve: $0.approve, of: voters) } ?? false
-        }
+        for objection in data.objections where objection.upheld { selection.mayJoin[objection.member] = false }
         var removed: [String] = []
         for objection in data.objections {
             let person = data.members[objection.member]
@@ -25,7 +17,7 @@ struct ObjectionStep: SelectionStep {
                 if wasNominated {
                     removed.append("\(data.unions[person.union].name) \(person.name)（\(objection.reason)）")
                     selection.fillPlace(
-                        of: objection.member, union: person.union, vacancy: rules.vacancy, because: "\(person.name)的公示异议成立", qualifies: qualifies)
+                        of: objection.member, union: person.union, vacancy: rules.vacancy, because: "\(person.name)的公示异议成立", afterPublicity: true)
                 }
             } else {
                 selection.note(objection.member, "公示期间有异议（\(objection.reason)），经核实不成立")

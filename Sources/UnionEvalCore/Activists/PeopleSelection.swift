@@ -19,10 +19,15 @@ public struct PeopleSelection: Sendable {
 
     /// Each member's points, for the order of candidates.
     let scores: [PersonScore]
+    /// Whether a member may be brought onto the list in someone's place (a composition swap, a 递补):
+    /// not when they failed the ballot, had no ballot where one is required, or an objection against
+    /// them was upheld. Everyone may, until the ballot and objections say otherwise.
+    public var mayJoin: [Bool]
 
     public init(scores: [PersonScore], quotas: [UnitQuota]) {
         self.scores = scores
         decisions = Array(repeating: .quotaFull, count: scores.count)
+        mayJoin = Array(repeating: true, count: scores.count)
         self.quotas = quotas
         ranked = Array(repeating: [], count: quotas.count)
     }
@@ -40,15 +45,21 @@ public struct PeopleSelection: Sendable {
         }
     }
 
-    /// A place `vacated` left: with `vacancy: next`, the unit's best waiting candidate who `qualifies`
-    /// comes on (递补); two equal ones, or none, leave it vacant. Returns who came on.
+    /// Candidates not on the list who could come on in someone's place, best first.
+    func waiting(in union: Int) -> [Int] {
+        ranked[union].filter { (decisions[$0] == .quotaFull || decisions[$0] == .tied) && mayJoin[$0] }
+    }
+
+    /// A place `vacated` left: with `vacancy: next`, the unit's best waiting candidate comes on (递补);
+    /// two equal ones, or none, leave it vacant. `afterPublicity`: the place came free after 公示, so who
+    /// fills it was not on the public list. Returns who came on.
     @discardableResult
-    mutating func fillPlace(of vacated: Int, union: Int, vacancy: Vacancy, because reason: String, qualifies: (Int) -> Bool) -> Int? {
+    mutating func fillPlace(of vacated: Int, union: Int, vacancy: Vacancy, because reason: String, afterPublicity: Bool = false) -> Int? {
         guard vacancy == .next else {
             note(vacated, "名额空缺（评分标准规定不递补）")
             return nil
         }
-        let waiting = ranked[union].filter { (decisions[$0] == .quotaFull || decisions[$0] == .tied) && qualifies($0) }
+        let waiting = waiting(in: union)
         guard let next = waiting.first else {
             note(vacated, "名额空缺：本单位没有符合条件的候选人可递补")
             return nil
@@ -58,7 +69,7 @@ public struct PeopleSelection: Sendable {
             return nil
         }
         decisions[next] = .nominated
-        note(next, "因\(reason)，按得分递补")
+        note(next, "因\(reason)，按得分递补" + (afterPublicity ? "（未经原公示，须另行公示）" : ""))
         return next
     }
 }
