@@ -61,7 +61,7 @@ import Testing
         let summary = try #require(workbook.sheets.first { $0.name == "近三年获评名单" })
         #expect(summary.columns == ["序号", "工号", "姓名", "现二级工会", "2021年", "2022年", "2023年", "获评次数"])
         #expect(summary.title == "2021、2022、2023年工会工作积极分子获评名单汇总表")
-        let rows = summary.rows.map { $0.map(\.displayText) }
+        let rows = (0..<summary.rowCount).map { summary.row($0).map(\.displayText) }
         let nominees = nomination.nominees.map { run.data.members[$0].staffID }
         // Everyone of the three lists, this year's nominees among them, by unit now and staff ID; the one who left last.
         #expect(rows.map { $0[1] } == Set(nominees + ["A03", "A05"]).sorted() + ["Z99"])

@@ -107,16 +107,27 @@ struct CompositionStep: SelectionStep {
             if !limit.holds(count: 0, of: total) { outcome.problem = "名册没有“\(limit.column)”列，无法确定谁属于这一类" }
             return
         }
-        while true {
-            let nominees = listed(in: scope, selection)
-            if limit.holds(count: nominees.filter { inGroup[index][$0] }.count, of: total) { break }
-            // A `max` takes group members off; a `min` takes others off to bring group members on.
-            let takeOffGroup = limit.isMaximum
+        // A `max` takes group members off; a `min` takes others off to bring group members on. A swap
+        // keeps the list's size and moves the count by one, and the side taken off only shrinks: its
+        // members are sorted once, lowest first, and looked at only as far as the lowest who can go.
+        let takeOffGroup = limit.isMaximum
+        let nominees = listed(in: scope, selection)
+        var count = nominees.filter { inGroup[index][$0] }.count
+        var outs = nominees.filter { inGroup[index][$0] == takeOffGroup }.sorted { key($0) < key($1) }
+        // Units with nobody waiting on the other side stay so: the waiting only ever leave.
+        var exhausted = Set<Int>()
+        while !limit.holds(count: count, of: total) {
             var swaps: [Swap] = []
             var blockedBy: Set<String> = []
-            for out in nominees where inGroup[index][out] == takeOffGroup {
-                let waiting = selection.waiting(in: unionOfMember[out]).filter { inGroup[index][$0] != takeOffGroup }
-                guard let best = waiting.first else { continue }
+            for out in outs {
+                if let first = swaps.first, key(out) != key(first.out) { break }
+                let unit = unionOfMember[out]
+                guard !exhausted.contains(unit) else { continue }
+                let waiting = selection.waiting(in: unit).filter { inGroup[index][$0] != takeOffGroup }
+                guard let best = waiting.first else {
+                    exhausted.insert(unit)
+                    continue
+                }
                 if let broken = brokenLimit(swapping: out, for: best, except: index, selection) {
                     blockedBy.insert(broken)
                     continue
@@ -132,6 +143,8 @@ struct CompositionStep: SelectionStep {
             selection.note(chosen.out, "因“\(limit.label)”未推荐，由 \(describe(chosen.replacement)) 替补")
             selection.note(chosen.replacement, "因“\(limit.label)”推荐，替换 \(describe(chosen.out))")
             outcome.swaps.append(CompositionOutcome.Swap(out: chosen.out, replacement: chosen.replacement))
+            outs.removeAll { $0 == chosen.out }
+            count += takeOffGroup ? -1 : 1
         }
     }
 

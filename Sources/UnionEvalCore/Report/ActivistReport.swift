@@ -175,13 +175,14 @@ public struct ActivistReport: Sendable {
             people[person.staffID, default: Person(staffID: person.staffID, name: person.name, member: nil, titles: [:])]
                 .titles[thisYear ?? 0] = nomination.rules.title
         }
-        let memberOfStaffID = Dictionary(data.members.indices.map { (data.members[$0].staffID, $0) }, uniquingKeysWith: { first, _ in first })
-        let rows = people.values.map { person -> Person in
-            var person = person
-            person.member = memberOfStaffID[person.staffID]
-            if let member = person.member { person.name = data.members[member].name }
-            return person
-        }.sorted { lhs, rhs in
+        // Who they are now, by one pass over the roster (no index of a large roster's staff IDs is kept).
+        for member in data.members.indices where people[data.members[member].staffID]?.member == nil {
+            guard var person = people[data.members[member].staffID] else { continue }
+            person.member = member
+            person.name = data.members[member].name
+            people[person.staffID] = person
+        }
+        let rows = people.values.sorted { lhs, rhs in
             let left = (lhs.member.map { data.members[$0].union } ?? Int.max, lhs.staffID)
             let right = (rhs.member.map { data.members[$0].union } ?? Int.max, rhs.staffID)
             return left < right
@@ -198,9 +199,10 @@ public struct ActivistReport: Sendable {
             table.column(header) { .text($0.person.titles[year] ?? "") }
         }
         table.column("获评次数") { .integer($0.person.titles.count) }
-        var sheet = ReportSheet(
-            name: "近三年获评名单", columns: table.headers, rows: table.cells(for: rows.enumerated().map { (position: $0.offset, person: $0.element) }),
-            orientation: .portrait)
+        var sheet = ReportSheet(name: "近三年获评名单", columns: table.headers, orientation: .portrait)
+        // Made while the sheet is written: a large school lists thousands of people here.
+        let columns = table
+        sheet.generatedRows = ReportSheet.GeneratedRows(count: rows.count) { columns.cells(of: (position: $0, person: rows[$0])) }
         sheet.title("\(HonourHistory.yearsText(years))\(nomination.rules.title)获评名单汇总表", context: context)
         sheet.repeatedColumns = 3
         var notes = ["同一工号视为同一人（不论当年在哪个单位）；本年度为本次推荐名单。"]
