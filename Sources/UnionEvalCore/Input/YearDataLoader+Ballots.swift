@@ -111,14 +111,7 @@ extension YearDataLoader {
                 log.error("E-OBJECTION-FINDING", at: row.location("结论"), raw: finding, "“结论”应为“成立”或“不成立”，本行未使用。")
                 return .rejected
             }
-            var date: CalendarDate? = nil
-            if let text = row.value("日期") {
-                if case .success(let parsed) = LedgerDate.parse(text, in: self.criteria.evaluationYear) {
-                    date = parsed.date
-                } else {
-                    log.warning("W-VALUE-DATE", at: row.location("日期"), raw: text, "“日期”无法识别，视为未填写。")
-                }
-            }
+            let date = self.optionalDate(row, "日期", log: &log)
             self.data.objections.append(Objection(member: member, reason: reason, upheld: upheld, date: date, location: row.location("结论")))
             return .used
         }

@@ -55,6 +55,17 @@ public final class YearDataLoader {
         UnionLookup.resolve(name, index: unionIndex, names: data.unions.map(\.name), in: row, log: &log)
     }
 
+    /// An optional date column, read as ledgers' dates are (a day without a year is in the evaluation
+    /// year); an unreadable one is said and taken as not filled in.
+    func optionalDate(_ row: TableRow, _ column: String, log: inout DiagnosticLog) -> CalendarDate? {
+        guard let text = row.value(column) else { return nil }
+        guard case .success(let parsed) = LedgerDate.parse(text, in: criteria.evaluationYear) else {
+            log.warning("W-VALUE-DATE", at: row.location(column), raw: text, "“\(column)”无法识别，视为未填写。")
+            return nil
+        }
+        return parsed.date
+    }
+
     /// Reads one file; `body` logs into the file's own log so diagnostics stay in file order.
     func read(
         _ file: InputFile, role: String, schema: TableSchema, body: (TableRow, inout DiagnosticLog) -> RowDisposition
@@ -84,14 +95,7 @@ public final class YearDataLoader {
                         "W-VALUE-NUMBER", at: row.location("会员人数"), raw: text, "“会员人数”应为非负整数，已改为按会员名册计数。")
                 }
             }
-            var submitted: CalendarDate? = nil
-            if let text = row.value("提交日期") {
-                if case .success(let parsed) = LedgerDate.parse(text, in: self.criteria.evaluationYear) {
-                    submitted = parsed.date
-                } else {
-                    log.warning("W-VALUE-DATE", at: row.location("提交日期"), raw: text, "“提交日期”无法识别，视为未填写。")
-                }
-            }
+            let submitted = self.optionalDate(row, "提交日期", log: &log)
             self.unionIndex[name] = self.data.unions.count
             var union = Union(
                 name: name, code: row.value("编码"), declaredMemberCount: declared, chair: row.value("主席"),
