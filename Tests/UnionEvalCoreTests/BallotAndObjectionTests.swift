@@ -84,7 +84,47 @@ import Testing
 
                 """, rules: "  votes: {pass: 过半数}\n")
         let found = run.diagnostics.filter { $0.location.file == "votes.csv" }.map { "\($0.location.line):\($0.location.column) \($0.code)" }
-        #expect(found == ["3:2 E-VOTE-DUPLICATE", "4:2 E-PERSON-UNKNOWN", "5:1 W-VOTE-UNITS", "6:3 E-VOTE-COUNT", "7:7 E-VOTE-VOTERS", "2:3 E-VOTE-COUNT"])
+        // Row 5 is the units' ballot, which states no voters of its own.
+        #expect(found == ["3:2 E-VOTE-DUPLICATE", "4:2 E-PERSON-UNKNOWN", "6:3 E-VOTE-COUNT", "7:7 E-VOTE-VOTERS", "2:3 E-VOTE-COUNT", "0:0 E-VOTE-VOTERS"])
         #expect(run.diagnostics.first { $0.code == "E-VOTE-COUNT" && $0.location.line == 2 }?.message == "赞成、反对、弃权合计 12 票，超过实到人数 10；请核对计票。")
+    }
+}
+
+/// The units' side: `award.votes` and objections against a unit after 公示, on the ranking.
+@Suite struct AwardReviewTests {
+    /// Two units, one place: A单位 (with a ledger) is recommended, B单位 (none) is not.
+    static func run(votes: String? = nil, objections: String? = nil, award: String) throws -> EvaluationRun {
+        let criteria = try TestSupport.rubric { $0.replacingOccurrences(of: "  rounding: down\n", with: "  rounding: down\n\(award)") }
+        var inputs = RosterRulesTests.inputs(members: TestSupport.members)
+        if let votes { inputs.office[.votes] = TestSupport.file("votes.csv", "评选,对象,赞成,反对,弃权,应到,实到\n" + votes) }
+        if let objections { inputs.office[.objections] = TestSupport.file("objections.csv", "对象,事由,结论,日期\n" + objections) }
+        return EvaluationRun(inputs: inputs, criteria: criteria)
+    }
+
+    func decision(_ run: EvaluationRun, _ unit: String) -> Standing { run.ranking.standings[run.data.unions.firstIndex { $0.name == unit }!] }
+
+    @Test func aUnitThatFailsTheVoteMakesWayForTheNextByRank() throws {
+        let run = try Self.run(votes: "测试评选,A单位,4,5,0,11,9\n先进基层工会,B单位,8,1,0,,\n", award: "  votes: {pass: 过半数}\n  vacancy: next\n")
+        #expect(decision(run, "A单位").decision == .voteFailed)
+        #expect(decision(run, "A单位").remark == "投票未通过：赞成 4 票，实到 9 人，未达过半数")
+        #expect(decision(run, "B单位").decision == .recommended)
+        #expect(decision(run, "B单位").remark == "因A单位投票未通过，按名次递补")
+        #expect(run.ranking.statements == ["先进基层工会经投票（赞成票须达到实到人数的过半数，实到 9 人）：1 个单位未获通过，不再推荐（见“备注”）。"])
+        // The margins stay those of the scores.
+        #expect(run.margins.count == 2)
+    }
+
+    @Test func anUpheldObjectionAgainstAUnitWithdrawsItAndTheListSaysSo() throws {
+        let run = try Self.run(objections: "A单位,台账材料弄虚作假,成立,2023-12-25\n", award: "")
+        #expect(decision(run, "A单位").decision == .objectionUpheld)
+        #expect(decision(run, "A单位").decision.chineseLabel == "公示异议成立，不再推荐")
+        #expect(decision(run, "B单位").decision == .notRecommended)
+        #expect(run.ranking.statements == [
+            "A单位的名额空缺（评分标准规定不递补）。", "先进基层工会公示期满，收到异议 1 件：成立 1 件，撤销推荐 A单位（台账材料弄虚作假）。",
+        ])
+        let summary = RunSummary.lines(run, nomination: run.nomination, criteria: try TestSupport.rubric())
+        #expect(Array(summary.prefix(3)) == ["先进基层工会：名额 1 个，推荐 0 个。"] + run.ranking.statements)
+        let unknown = try Self.run(votes: "优秀个人,A01,1,0,0,1,1\n", award: "")
+        #expect(unknown.diagnostics.map(\.code).contains("E-VOTE-KIND"))
     }
 }

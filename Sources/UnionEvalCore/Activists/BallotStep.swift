@@ -8,7 +8,7 @@ struct BallotStep: SelectionStep {
 
     /// Member → ballot.
     static func ballots(_ data: YearData) -> [Int: Ballot] {
-        Dictionary(data.ballots.map { ($0.member, $0) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(data.ballots.map { ($0.candidate, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The voters a share is taken of, by the rule's base; nil when votes.csv does not state it.

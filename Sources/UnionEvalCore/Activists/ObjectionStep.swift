@@ -7,20 +7,20 @@ struct ObjectionStep: SelectionStep {
 
     func apply(to selection: inout PeopleSelection) {
         guard data.objectionsFile != nil else { return }
-        for objection in data.objections where objection.upheld { selection.mayJoin[objection.member] = false }
+        for objection in data.objections where objection.upheld { selection.mayJoin[objection.candidate] = false }
         var removed: [String] = []
         for objection in data.objections {
-            let person = data.members[objection.member]
+            let person = data.members[objection.candidate]
             if objection.upheld {
-                let wasNominated = selection.decisions[objection.member] == .nominated
-                selection.decisions[objection.member] = .objectionUpheld(objection.reason)
+                let wasNominated = selection.decisions[objection.candidate] == .nominated
+                selection.decisions[objection.candidate] = .objectionUpheld(objection.reason)
                 if wasNominated {
                     removed.append("\(data.unions[person.union].name) \(person.name)（\(objection.reason)）")
                     selection.fillPlace(
-                        of: objection.member, union: person.union, vacancy: rules.vacancy, because: "\(person.name)的公示异议成立", afterPublicity: true)
+                        of: objection.candidate, union: person.union, vacancy: rules.vacancy, because: "\(person.name)的公示异议成立", afterPublicity: true)
                 }
             } else {
-                selection.note(objection.member, "公示期间有异议（\(objection.reason)），经核实不成立")
+                selection.note(objection.candidate, "公示期间有异议（\(objection.reason)），经核实不成立")
             }
         }
         let rejected = data.objections.count { !$0.upheld }

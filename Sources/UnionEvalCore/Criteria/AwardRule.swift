@@ -45,6 +45,10 @@ public struct AwardRule: Sendable, Hashable {
     /// `award.publicity`; nil to use the activists' (the same office puts both up together).
     public var publicity: Publicity?
     public var noticeOrder: NoticeOrder = .rank
+    /// When set, a recommended unit must pass the vote in votes.csv (评选 先进基层工会).
+    public var votes: VoteRule?
+    /// What a place freed by a failed vote or an upheld objection becomes.
+    public var vacancy: Vacancy = .keep
 
     public init(quota: Quota, minimumTotal: Points? = nil, tieBreaks: [TieBreak] = []) {
         self.quota = quota

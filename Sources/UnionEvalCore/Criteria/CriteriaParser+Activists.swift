@@ -94,16 +94,7 @@ extension CriteriaParser {
         }
         rules.composition = parseComposition(map, log: &log)
         rules.votes = parseVotes(map, log: &log)
-        if let text = map.string("vacancy") {
-            switch text {
-            case "keep", "空缺": rules.vacancy = .keep
-            case "next", "递补": rules.vacancy = .next
-            default:
-                log.error(
-                    "E-CRITERIA-KEY", at: YAMLMapping.location(of: map["vacancy"]!, file: map.file), raw: text,
-                    "“activists.vacancy”应为 keep（空缺）或 next（按得分递补）。")
-            }
-        }
+        rules.vacancy = parseVacancy(map, log: &log)
         if let publicity = YAMLMapping(map["publicity"], path: "activists.publicity", file: map.file, log: &log) {
             publicity.rejectUnknownKeys(allowed: ["days", "start", "contact"], log: &log)
             rules.publicityDays = publicity.integer("days", log: &log) ?? 5
@@ -169,40 +160,5 @@ extension CriteriaParser {
                 CompositionLimit(column: column, values: values, bound: bound, scope: scope, rounding: rounding, groupName: entry.string("name")))
         }
         return limits
-    }
-
-    /// `votes: {pass: 过半数 | 2/3 | 80%, of: 实到 | 应到}`.
-    static func parseVotes(_ map: YAMLMapping, log: inout DiagnosticLog) -> VoteRule? {
-        guard let votes = YAMLMapping(map["votes"], path: "activists.votes", file: map.file, log: &log) else { return nil }
-        votes.rejectUnknownKeys(allowed: ["pass", "of"], log: &log)
-        let location = votes["pass"].map { YAMLMapping.location(of: $0, file: map.file) } ?? YAMLMapping.location(of: votes.mapping, file: map.file)
-        let text = votes.string("pass") ?? ""
-        var threshold: VoteRule.Threshold? = nil
-        if ["过半数", "半数以上", "majority"].contains(text) {
-            threshold = .majority
-        } else if text.hasSuffix("%"), let permille = ScaledDecimal.parse(String(text.dropLast()), scale: 1), (1...1000).contains(permille) {
-            threshold = .atLeast(numerator: permille, denominator: 1000)
-        } else {
-            let parts = text.split(separator: "/")
-            if parts.count == 2, let numerator = Int(parts[0]), let denominator = Int(parts[1]), numerator > 0, denominator >= numerator {
-                threshold = .atLeast(numerator: numerator, denominator: denominator)
-            }
-        }
-        guard let threshold else {
-            log.error("E-CRITERIA-NUMBER", at: location, raw: text, "“activists.votes.pass”应为 过半数、分数（如 2/3）或百分比（如 80%）。")
-            return nil
-        }
-        var base = VoteRule.Base.present
-        if let of = votes.string("of") {
-            switch of {
-            case "实到", "present": base = .present
-            case "应到", "expected": base = .expected
-            default:
-                log.error(
-                    "E-CRITERIA-KEY", at: YAMLMapping.location(of: votes["of"]!, file: map.file), raw: of,
-                    "“activists.votes.of”应为 实到 或 应到（赞成票按哪个人数计算比例）。")
-            }
-        }
-        return VoteRule(threshold: threshold, base: base)
     }
 }

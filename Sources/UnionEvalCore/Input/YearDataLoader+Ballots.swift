@@ -25,17 +25,27 @@ extension YearDataLoader {
         text == criteria.activists?.title || text.contains("积极分子") || text == "个人"
     }
 
-    /// votes.csv: the activists' ballot. A unit's ballot is said to be outside what the tool applies.
+    /// Whether a 评选 cell means the units' award (the rubric's title, 先进基层工会, 单位, 集体).
+    func namesUnits(_ text: String) -> Bool {
+        text == criteria.title || text.contains("先进基层工会") || text.contains("职工之家") || ["单位", "集体"].contains(text)
+    }
+
+    /// votes.csv: the ballots of the activists and of the units, each 评选 with its own 应到 and 实到.
     func loadVotes(_ file: InputFile) {
         data.votesFile = file.path
         let directory = PersonDirectory(members: data.members)
-        var seen: [Int: Int] = [:]
+        var seen: [Bool: [Int: Int]] = [:]
         read(file, role: OfficeFile.votes.chineseName, schema: Schemas.votes) { row, log in
             let kind = row.value("评选") ?? ""
-            guard self.namesActivists(kind) else {
-                log.warning(
-                    "W-VOTE-UNITS", at: row.location("评选"), raw: kind,
-                    "本工具只按投票结果调整\(self.criteria.activists?.title ?? "工会工作积极分子")名单；“\(kind)”的投票请评审会按结果确定，本行未使用。")
+            let forUnits: Bool
+            if self.namesActivists(kind) {
+                forUnits = false
+            } else if self.namesUnits(kind) {
+                forUnits = true
+            } else {
+                log.error(
+                    "E-VOTE-KIND", at: row.location("评选"), raw: kind,
+                    "“评选”应为“\(self.criteria.activists?.title ?? "工会工作积极分子")”或“\(self.criteria.title)”（先进基层工会），本行未使用。")
                 return .rejected
             }
             var counts: [String: Int] = [:]
@@ -49,34 +59,47 @@ extension YearDataLoader {
             }
             if counts["应到"] != nil || counts["实到"] != nil {
                 let stated = Voters(expected: counts["应到"], present: counts["实到"], location: row.location("实到"))
-                if let earlier = self.data.voters, earlier.expected != stated.expected || earlier.present != stated.present {
+                if let earlier = forUnits ? self.data.unitVoters : self.data.voters,
+                    earlier.expected != stated.expected || earlier.present != stated.present
+                {
                     log.error(
                         "E-VOTE-VOTERS", at: row.location("实到"),
                         "应到、实到人数与第 \(earlier.location.line) 行（应到 \(earlier.expected.map(String.init) ?? "未写")，实到 \(earlier.present.map(String.init) ?? "未写")）不一致，本行未使用。")
                     return .rejected
                 }
-                self.data.voters = stated
+                if forUnits { self.data.unitVoters = stated } else { self.data.voters = stated }
             }
-            guard let member = self.resolvePerson(row, column: "对象", directory: directory, log: &log) else { return .rejected }
-            if let line = seen[member] {
-                log.error("E-VOTE-DUPLICATE", at: row.location("对象"), raw: row.value("对象"), "此人在第 \(line) 行已有计票，本行未使用。")
+            let candidate = forUnits
+                ? self.resolveUnion(row.value("对象"), in: row, log: &log)
+                : self.resolvePerson(row, column: "对象", directory: directory, log: &log)
+            guard let candidate else { return .rejected }
+            if let line = seen[forUnits]?[candidate] {
+                log.error("E-VOTE-DUPLICATE", at: row.location("对象"), raw: row.value("对象"), "第 \(line) 行已有这一对象的计票，本行未使用。")
                 return .rejected
             }
             guard let approve = counts["赞成"] else {
                 log.error("E-VALUE-MISSING", at: row.location("赞成"), "“赞成”为空，本行未使用。")
                 return .rejected
             }
-            seen[member] = row.line
-            self.data.ballots.append(
-                Ballot(member: member, approve: approve, oppose: counts["反对"] ?? 0, abstain: counts["弃权"] ?? 0, location: row.location("赞成")))
+            seen[forUnits, default: [:]][candidate] = row.line
+            let ballot = Ballot(candidate: candidate, approve: approve, oppose: counts["反对"] ?? 0, abstain: counts["弃权"] ?? 0, location: row.location("赞成"))
+            if forUnits { self.data.unitBallots.append(ballot) } else { self.data.ballots.append(ballot) }
             return .used
         }
-        guard !data.ballots.isEmpty else { return }
-        guard let voters = data.voters, voters.present != nil || voters.expected != nil else {
-            log.error("E-VOTE-VOTERS", at: SourceLocation(file: file.path), "投票结果没有写应到、实到人数（写在任意一行即可），无法判断是否通过。")
+        checkCounts(data.ballots, voters: data.voters, file: file)
+        checkCounts(data.unitBallots, voters: data.unitVoters, file: file)
+    }
+
+    /// A ballot without its voters cannot be judged; one with more votes than voters present is miscounted.
+    private func checkCounts(_ ballots: [Ballot], voters: Voters?, file: InputFile) {
+        guard !ballots.isEmpty else { return }
+        guard let voters, voters.present != nil || voters.expected != nil else {
+            log.error(
+                "E-VOTE-VOTERS", at: SourceLocation(file: file.path),
+                "投票结果没有写应到、实到人数（每项评选写在任意一行即可），无法判断是否通过。")
             return
         }
-        for ballot in data.ballots {
+        for ballot in ballots {
             let cast = ballot.approve + ballot.oppose + ballot.abstain
             if let present = voters.present, cast > present {
                 log.error(
@@ -86,18 +109,15 @@ extension YearDataLoader {
         }
     }
 
-    /// objections.csv: what was raised against a nominee during 公示 and whether it was upheld.
+    /// objections.csv: what was raised during 公示 against a nominee (a person, or a unit named as
+    /// unions.csv names it) and whether it was upheld.
     func loadObjections(_ file: InputFile) {
         data.objectionsFile = file.path
         let directory = PersonDirectory(members: data.members)
         read(file, role: OfficeFile.objections.chineseName, schema: Schemas.objections) { row, log in
-            if let text = row.value("对象"), self.unionIndex[text] != nil {
-                log.warning(
-                    "W-OBJECTION-UNIT", at: row.location("对象"), raw: text,
-                    "对单位的异议本工具不自动处理，请评审会据结论确定先进基层工会名单；本行未使用。")
-                return .rejected
-            }
-            guard let member = self.resolvePerson(row, column: "对象", directory: directory, log: &log) else { return .rejected }
+            let unit = row.value("对象").flatMap { self.unionIndex[$0] }
+            let candidate = unit ?? self.resolvePerson(row, column: "对象", directory: directory, log: &log)
+            guard let candidate else { return .rejected }
             guard let reason = row.value("事由") else {
                 log.error("E-VALUE-MISSING", at: row.location("事由"), "“事由”为空，本行未使用。")
                 return .rejected
@@ -111,8 +131,9 @@ extension YearDataLoader {
                 log.error("E-OBJECTION-FINDING", at: row.location("结论"), raw: finding, "“结论”应为“成立”或“不成立”，本行未使用。")
                 return .rejected
             }
-            let date = self.optionalDate(row, "日期", log: &log)
-            self.data.objections.append(Objection(member: member, reason: reason, upheld: upheld, date: date, location: row.location("结论")))
+            let objection = Objection(
+                candidate: candidate, reason: reason, upheld: upheld, date: self.optionalDate(row, "日期", log: &log), location: row.location("结论"))
+            if unit != nil { self.data.unitObjections.append(objection) } else { self.data.objections.append(objection) }
             return .used
         }
     }

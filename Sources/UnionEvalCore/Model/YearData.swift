@@ -29,13 +29,16 @@ public struct YearData: Sendable {
     public var rosterValues: [String: [String]] = [:]
     /// Of those columns, the ones the roster file has at all.
     public var rosterColumnsPresent: Set<String> = []
-    /// The activists' ballot (votes.csv), when the office gave one.
+    /// The activists' ballot and the units' (votes.csv), when the office gave one.
     public var ballots: [Ballot] = []
     public var voters: Voters?
-    /// Where the ballot came from; nil when there is no votes file.
+    public var unitBallots: [Ballot] = []
+    public var unitVoters: Voters?
+    /// Where the ballots came from; nil when there is no votes file.
     public var votesFile: String?
-    /// Objections raised during 公示 and their findings (objections.csv).
+    /// Objections raised during 公示 against people and against units, and their findings (objections.csv).
     public var objections: [Objection] = []
+    public var unitObjections: [Objection] = []
     public var objectionsFile: String?
 
     public init() {}

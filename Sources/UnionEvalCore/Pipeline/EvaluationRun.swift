@@ -49,13 +49,16 @@ public struct EvaluationRun: Sendable {
         })
         self.data = data
         self.evaluation = evaluation
-        let ranking = Ranking.rank(evaluation, criteria: criteria)
+        // The margins are about the scores: they are measured on the ranking before the ballot and 公示.
+        let scoreRanking = Ranking.rank(evaluation, criteria: criteria)
+        var ranking = scoreRanking
+        AwardReview.apply(to: &ranking, data: data, criteria: criteria, evaluation: evaluation)
         self.ranking = ranking
         let grading = Grading(data: data, criteria: criteria, evaluation: evaluation, ranking: ranking, history: history)
         self.grading = grading
         self.history = history
         self.margins = keepsRecordTrail
-            ? DecisionMargins.compute(data: data, criteria: criteria, evaluation: evaluation, ranking: ranking) : []
+            ? DecisionMargins.compute(data: data, criteria: criteria, evaluation: evaluation, ranking: scoreRanking) : []
         self.diagnostics = loadDiagnostics + ExpectedEvidence.diagnostics(data: data, criteria: criteria) + evaluation.diagnostics
             + grading.diagnostics
             + (criteria.activists.map {

@@ -6,11 +6,17 @@ public enum AwardDecision: String, Sendable, Codable {
     case committee
     case vetoed
     case belowMinimum
+    /// Recommended by the ranking, then not passed by the ballot (`award.votes`).
+    case voteFailed
+    /// Recommended by the ranking, then an objection raised during 公示 was upheld.
+    case objectionUpheld
 
     public var chineseLabel: String {
         switch self {
         case .recommended: return "推荐为先进基层工会"
         case .committee: return "待委员会裁定"
+        case .voteFailed: return "投票未通过"
+        case .objectionUpheld: return "公示异议成立，不再推荐"
         case .notRecommended, .vetoed, .belowMinimum: return "—"
         }
     }

@@ -6,6 +6,8 @@ public struct Ranking: Sendable {
     /// Indexed by unit.
     public var standings: [Standing]
     public var places: Int
+    /// What the ballot and 公示 did to the list (`AwardReview`), in sentences.
+    public var statements: [String] = []
 
     public static func rank(_ evaluation: Evaluation, criteria: Criteria) -> Ranking {
         let units = evaluation.units

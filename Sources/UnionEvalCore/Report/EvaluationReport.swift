@@ -89,6 +89,10 @@ public struct EvaluationReport: Sendable {
         for (scale, result) in zip(criteria.gradeScales, grading.scales) {
             table.column(scale.kind.label) { result.units[$0].grade.map { .text(scale.rules[$0].name) } ?? .text("—") }
         }
+        if !data.unitBallots.isEmpty {
+            let ballots = Dictionary(data.unitBallots.map { ($0.candidate, $0.approve) }, uniquingKeysWith: { first, _ in first })
+            table.column("赞成票") { ballots[$0].map { .integer($0) } ?? .text("未投票") }
+        }
         table.column("评选结果") { .text(standings[$0].decision.chineseLabel) }
         if !margins.isEmpty {
             let margins = margins
@@ -111,7 +115,7 @@ public struct EvaluationReport: Sendable {
         sheet.repeatedColumns = 2
         sheet.noteLines = zip(criteria.gradeScales, grading.scales).flatMap { scale, result in
             result.vacant.map { "“\(scale.rules[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
-        }
+        } + ranking.statements
         return sheet
     }
 

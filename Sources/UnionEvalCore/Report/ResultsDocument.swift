@@ -99,6 +99,8 @@ public struct ResultsDocument: Sendable, Codable {
     public var compositionLimits: [String]?
     /// What the ballot and 公示 did to the list ("公示期满，无异议。"); nil when neither happened.
     public var listStatements: [String]?
+    /// The same for the units' list.
+    public var awardStatements: [String]?
     public var activistQuotas: [QuotaResult]?
 
     /// The document of a whole run; `nomination` when the activists were nominated apart from it.
@@ -167,10 +169,11 @@ public struct ResultsDocument: Sendable, Codable {
                     organized: score.organized, participated: score.participated,
                     reason: NominationReason.text(for: score, data: data, criteria: criteria),
                     adjustment: nomination.notes[member]?.joined(separator: "；"),
-                    approvals: data.ballots.first { $0.member == member }?.approve)
+                    approvals: data.ballots.first { $0.candidate == member }?.approve)
             }
         }
         activistTitle = nomination?.rules.title
+        awardStatements = ranking.statements.isEmpty ? nil : ranking.statements
         listStatements = nomination.flatMap { $0.statements.isEmpty ? nil : $0.statements }
         compositionLimits = nomination.flatMap { nomination in
             nomination.limits.isEmpty ? nil : nomination.limits.map { $0.summary(unionName: $0.union.map { data.unions[$0].name }) }
