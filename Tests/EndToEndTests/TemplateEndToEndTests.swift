@@ -80,6 +80,23 @@ import WorkbookReadBack
         #expect(unknown.standardError == "参评单位中没有“音乐学院分公会”。是否应为“音乐学院分工会”？\n")
     }
 
+    /// The second rubric balloting its activists: a votes template whose 评选 list names them, and the
+    /// objections template, both read back.
+    @Test func aRubricWithABallotGetsItsVotesTemplate() throws {
+        let folder = try CommandLineRunner.workspace()
+        let made = try CommandLineRunner.run(
+            ["template", "--inputs", "inputs/2023-assessment", "--criteria", "criteria/二级工会工作考核.yaml", "--out", "output/t"], in: folder)
+        #expect(made.status == 0, "\(made.standardError)")
+        #expect(made.standardOutput.hasSuffix("另有 7 个校工会表格模板（填好后放入年度输入目录即可）。\n"))
+        let votes = try ReadBackWorkbook.read("\(folder)/output/t/votes.xlsx")
+        let sheet = try #require(votes.sheet("投票结果"))
+        #expect(sheet.header == ["评选", "对象", "赞成", "反对", "弃权", "应到", "实到"])
+        let choices = try #require(votes.sheet("选项"))
+        #expect(choices.body.compactMap { $0[0]?.text } == ["工会工作积极分子"])
+        let objections = try ReadBackWorkbook.read("\(folder)/output/t/objections.xlsx")
+        #expect(try #require(objections.sheet("公示异议")).header == ["对象", "事由", "结论", "日期"])
+    }
+
     @Test(.enabled(if: PrintedPages.toolsAvailable, "needs LibreOffice (soffice) and poppler (pdftohtml)"))
     func theInstructionsPrintLegibly() throws {
         let folder = try CommandLineRunner.workspace()

@@ -183,16 +183,19 @@ public struct LedgerTemplates: Sendable {
                     ("说明", 30, .text("自评依据。")),
                 ]))
         }
+        // The ballots the rubric asks for, one 评选 per list.
+        let balloted = (criteria.award.votes != nil ? [criteria.title] : []) + (criteria.activists?.votes != nil ? [criteria.activists!.title] : [])
+        if !balloted.isEmpty {
+            books.append(officeWorkbook(
+                .votes, title: "投票结果",
+                columns: [
+                    ("评选", 18, .choice(balloted)), ("对象", 16, .text("候选单位的名称，或候选人的工号（或姓名、“姓名(工号)”）。")),
+                    ("赞成", 8, .number), ("反对", 8, .number), ("弃权", 8, .number),
+                    ("应到", 8, .number), ("实到", 8, .number),
+                ],
+                instruction: "每个候选对象一行；每项评选的应到、实到人数写在其任意一行即可。"))
+        }
         if let activists = criteria.activists {
-            if activists.votes != nil {
-                books.append(officeWorkbook(
-                    .votes, title: "\(activists.title)投票结果",
-                    columns: [
-                        ("评选", 18, .choice([activists.title])), ("对象", 16, .text("候选人的工号（或姓名、“姓名(工号)”）。")),
-                        ("赞成", 8, .number), ("反对", 8, .number), ("弃权", 8, .number),
-                        ("应到", 8, .number), ("实到", 8, .number),
-                    ]))
-            }
             books.append(officeWorkbook(
                 .objections, title: "\(activists.title)公示期间的异议",
                 columns: [
