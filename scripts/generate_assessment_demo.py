@@ -18,7 +18,7 @@ this rubric reads besides the ledgers:
   which the 先进/模范职工之家 titles need, and each year's final list of 工会工作积极分子 (one of this
   year's best candidates was on 2022's; one person listed in 2022 has since moved unit);
 - for the activists' selection: roster columns 性别, 行政职务 and 岗位类别 (a few 处级/副处级 cadres, whom
-  the rubric excludes, and fewer women than its 40% limit asks for); votes.csv, the ballot of every
+  the rubric excludes, and a gender by the given name); votes.csv, the ballot of every
   candidate (one unit's best fails it); objections.csv, one objection upheld and one not.
 These last files come from a random stream of their own, so the rest of the year is as before.
 """
@@ -74,6 +74,9 @@ TITLES = {
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉鑫宇晨欣怡佳琪浩然婷雪梅春燕"
+
+# Given-name characters read as a woman's name (the rest of GIVEN as a man's).
+FEMININE = "芳娜敏静丽艳娟秀霞桂英玉兰萍红欣怡婷雪梅春燕琪"
 
 INDICATOR_MAXIMA = {"A1": 6, "A2": 6, "A3": 8, "B1": 6, "B2": 8, "B3": 6, "C1": 8, "C2": 6, "C3": 6, "D1": 8, "D2": 6,
                     "D3": 6, "E1": 10, "E2": 10}
@@ -239,7 +242,8 @@ def activist_selection(rng, member_rows, ledgers, out):
     records are not left out here, which only orders the ballot)."""
     roles = {}
     for row in member_rows:
-        gender = "女" if rng.random() < 0.35 else "男"
+        # The gender the given name suggests, so that a list read aloud sounds right.
+        gender = "女" if any(character in FEMININE for character in row[1][1:]) else "男"
         draw = rng.random()
         post = "处级" if draw < 0.02 else "副处级" if draw < 0.05 else "科级" if draw < 0.17 else ""
         draw = rng.random()

@@ -128,3 +128,21 @@ import Testing
         #expect(unknown.diagnostics.map(\.code).contains("E-VOTE-KIND"))
     }
 }
+
+/// The units' ballot as a score source (`votes` in `total_weights`): the share of approvals on the
+/// target's scale, weighted like the other sources; a unit without a ballot counts 0 and is named.
+@Suite struct VoteWeightTests {
+    @Test func theApprovalShareIsWeightedIntoTheTotal() throws {
+        let criteria = try TestSupport.rubric { $0.replacingOccurrences(of: "total: 22\n", with: "total: 22\ntotal_weights: {ledger: 80%, votes: 20%}\n") }
+        var inputs = RosterRulesTests.inputs(members: TestSupport.members)
+        inputs.office[.votes] = TestSupport.file("votes.csv", "评选,对象,赞成,反对,弃权,应到,实到\n先进基层工会,A单位,18,2,0,21,20\n")
+        let run = EvaluationRun(inputs: inputs, criteria: criteria)
+        let unit = run.unit("A单位")
+        let ledger = unit.dimensionTotals[0]
+        // 18 of 20 present on a total of 22 is 19.8; then 80% ledger + 20% votes, to tenths.
+        #expect(unit.weightedRegularTotal == Points(roundingTenths: ledger.tenths * 800 + 198 * 200, over: 1000))
+        let missing = run.diagnostics.filter { $0.code == "W-VOTE-MISSING" }
+        #expect(missing.map(\.message) == ["“总分”需要投票结果（及实到人数），以下单位没有，该部分按 0 分计：B单位。"])
+        #expect(missing.first?.location.file == "votes.csv")
+    }
+}

@@ -47,10 +47,10 @@ import Testing
         let (_, after) = test.select()
         // Half of 4 must be women: P4 (the lowest man) makes way for P5, then P1 for P2.
         #expect(after.nominees == [0, 2, 3, 5])
-        #expect(after.decisions[4] == .displaced(limit: "女职工不少于50.0%"))
-        #expect(after.decisions[4].reasonText == "因“女职工不少于50.0%”未推荐")
-        #expect(after.notes[5] == ["因“女职工不少于50.0%”推荐，替换 P4"])
-        #expect(after.notes[1] == ["因“女职工不少于50.0%”未推荐，由 P2 替补"])
+        #expect(after.decisions[4] == .displaced(limit: "女职工不少于50%"))
+        #expect(after.decisions[4].reasonText == "因“女职工不少于50%”未推荐")
+        #expect(after.notes[5] == ["因“女职工不少于50%”推荐，替换 P4"])
+        #expect(after.notes[1] == ["因“女职工不少于50%”未推荐，由 P2 替补"])
         #expect(after.limits.map(\.isMet) == [true])
         #expect(after.limits.first?.swaps.map(\.out) == [4, 1])
         #expect(after.quotas.map(\.nominated) == [2, 2])
@@ -63,8 +63,8 @@ import Testing
             limits: [Self.cadres])
         let (_, after) = test.select()
         #expect(after.nominees == [0, 1, 2, 5])
-        #expect(after.decisions[3] == .displaced(limit: "处级干部不超过25.0%"))
-        #expect(after.limits.first?.summary(unionName: nil) == "处级干部不超过25.0%：推荐 4 人，其中 1 人（至多 1 人），已满足；为此调整 1 人")
+        #expect(after.decisions[3] == .displaced(limit: "处级干部不超过25%"))
+        #expect(after.limits.first?.summary(unionName: nil) == "处级干部不超过25%：推荐 4 人，其中 1 人（至多 1 人），已满足；为此调整 1 人")
     }
 
     @Test func aLimitNobodyCanMeetIsSaidWithItsReason() {
@@ -73,7 +73,7 @@ import Testing
         let (before, after) = test.select()
         #expect(after.nominees == before.nominees)
         #expect(after.limits.first?.problem == "没有符合条件的女职工候选人可替补")
-        #expect(after.limits.first?.summary(unionName: nil) == "女职工不少于50.0%：推荐 2 人，其中 0 人（至少 1 人），未能满足——没有符合条件的女职工候选人可替补")
+        #expect(after.limits.first?.summary(unionName: nil) == "女职工不少于50%：推荐 2 人，其中 0 人（至少 1 人），未能满足——没有符合条件的女职工候选人可替补")
     }
 
     @Test func limitsThatConflictAreSaidAndTheFirstIsKept() {
@@ -86,7 +86,7 @@ import Testing
         let (before, after) = test.select()
         #expect(after.nominees == before.nominees)
         #expect(after.limits.map(\.isMet) == [true, false])
-        #expect(after.limits[1].problem == "与“处级干部不超过25.0%”冲突：能做的替换都会使其不再满足")
+        #expect(after.limits[1].problem == "与“处级干部不超过25%”冲突：能做的替换都会使其不再满足")
     }
 
     @Test func equalCandidatesAreTheCommitteesCall() {
@@ -108,6 +108,22 @@ import Testing
         #expect(after.nominees == [0, 2, 3, 5])
         #expect(after.limits.map(\.union) == [0, 1])
         #expect(after.limits.allSatisfy { $0.isMet })
+    }
+
+    /// A freed place with two equal candidates waiting: both are 并列待定, each told with whom, and the
+    /// unit's quota counts them as tied, not as 名额已满.
+    @Test func aPlaceTwoEqualCandidatesCouldFillIsLeftToTheUnitAndSaysSo() {
+        let test = Case(units: [0, 0, 0, 0], points: [9, 8, 5, 5], groups: [], quotas: [2], limits: [])
+        var (_, selection) = test.select()
+        #expect(selection.nominees == [0, 1])
+        selection.decisions[0] = .voteFailed("赞成 1 票")
+        let filled = selection.fillPlace(of: 0, union: 0, vacancy: .next, because: "P0投票未通过", describe: { "P\($0)" })
+        selection.recountQuotas()
+        #expect(filled == nil)
+        #expect(selection.decisions[2] == .tied && selection.decisions[3] == .tied)
+        #expect(selection.notes[2] == ["因P0投票未通过可递补，与 P3 并列，由本单位确定"])
+        #expect(selection.notes[0] == ["名额由本单位在得分、组织次数和参与次数都相同的 P2、P3 中确定一人递补"])
+        #expect(selection.quotas[0].tied == 2 && selection.quotas[0].nominated == 1)
     }
 
     // Random lists: up to 3 units of up to 6 people, quotas up to 3, one or two limits.

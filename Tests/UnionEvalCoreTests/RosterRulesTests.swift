@@ -62,24 +62,34 @@ import Testing
         // A单位's quota is 4 (30%, and 5 more as the unit recommended): A01–A04 by points, A04 the one woman;
         // a second must come on: A06, in place of A03, the lowest man.
         #expect(nomination.nominees.map { run.data.members[$0].staffID } == ["A01", "A02", "A04", "A06"])
-        #expect(nomination.decisions[run.member("A03")].reasonText == "因“女职工不少于50.0%”未推荐")
-        #expect(nomination.notes[run.member("A06")] == ["因“女职工不少于50.0%”推荐，替换 甲3（A03）"])
+        #expect(nomination.decisions[run.member("A03")].reasonText == "因“女职工不少于50%”未推荐")
+        #expect(nomination.notes[run.member("A06")] == ["因“女职工不少于50%”推荐，替换 甲3（A03）"])
         let explained = PersonExplanation.lines(for: run.member("A03"), run: run, criteria: criteria)
-        #expect(explained.contains("结果：因比例限制未推荐（因“女职工不少于50.0%”未推荐）"))
-        #expect(explained.contains("名单调整：因“女职工不少于50.0%”未推荐，由 甲6（A06） 替补"))
+        #expect(explained.contains("结果：因比例限制未推荐（因“女职工不少于50%”未推荐）"))
+        #expect(explained.contains("名单调整：因“女职工不少于50%”未推荐，由 甲6（A06） 替补"))
         let workbook = ActivistReport(data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics, context: .test).workbook()
         let quota = try #require(workbook.sheets.first { $0.name == "名额分配" })
         #expect(quota.noteLines == [
-            "比例限制（按顺序执行；替换情况见“候选人明细”的“名单调整”列）：", "· 女职工不少于50.0%（全校名单，人数向上取整）",
-            "  女职工不少于50.0%：推荐 4 人，其中 2 人（至少 2 人），已满足；为此调整 1 人",
+            "比例限制（按顺序执行；替换情况见“候选人明细”的“名单调整”列）：", "· 女职工不少于50%（全校名单，人数向上取整）",
+            "  女职工不少于50%：推荐 4 人，其中 2 人（至少 2 人），已满足；为此调整 1 人",
         ])
         let candidates = try #require(workbook.sheets.first { $0.name == "候选人明细" })
         #expect(candidates.columns.last == "名单调整")
         let summary = RunSummary.lines(run, nomination: nomination, criteria: criteria)
         #expect(summary.contains("比例限制：1 项，为此调整 1 人，均已满足。"))
         let results = ResultsDocument(run: run, criteria: criteria, context: .test)
-        #expect(results.compositionLimits == ["女职工不少于50.0%：推荐 4 人，其中 2 人（至少 2 人），已满足；为此调整 1 人"])
-        #expect(results.nominations?.first { $0.staffID == "A06" }?.adjustment == "因“女职工不少于50.0%”推荐，替换 甲3（A03）")
+        #expect(results.compositionLimits == ["女职工不少于50%：推荐 4 人，其中 2 人（至少 2 人），已满足；为此调整 1 人"])
+        #expect(results.nominations?.first { $0.staffID == "A06" }?.adjustment == "因“女职工不少于50%”推荐，替换 甲3（A03）")
+    }
+
+    /// A limit on a column the roster lacks cannot be checked, a `max` as much as a `min`: never 已满足.
+    @Test func aLimitOnAColumnTheRosterLacksIsNotMet() throws {
+        let criteria = try Self.rubric("").withComposition([
+            CompositionLimit(column: "岗位类别", values: ["管理"], bound: .atMost(permille: 100), groupName: "管理人员")
+        ])
+        let run = EvaluationRun(inputs: Self.inputs(), criteria: criteria)
+        #expect(run.nomination?.limits.map(\.problem) == ["名册没有“岗位类别”列，无法核对谁属于这一类"])
+        #expect(run.diagnostics.first { $0.code == "W-ROSTER-COLUMN" }?.message.contains("比例限制无法核对（名单中写明未能满足）") == true)
     }
 
     @Test func criteriaNameOnlyRosterColumnsAndStateEachLimit() throws {

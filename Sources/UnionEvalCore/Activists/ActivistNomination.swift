@@ -28,6 +28,7 @@ public struct ActivistNomination: Sendable {
         data: YearData, criteria: Criteria, rules: ActivistRules, evaluation: Evaluation, ranking: Ranking,
         scores: [PersonScore], history: History = History()
     ) {
+        let scores = Self.withVotePoints(scores, rules: rules, data: data)
         let honours = HonourHistory(checking: rules, history: history, year: criteria.year)
         var selection = PeopleSelection(
             scores: scores,
@@ -53,5 +54,18 @@ public struct ActivistNomination: Sendable {
         self.statements = selection.statements
         self.honours = honours
         recentHonours = HonourHistory(history: history, before: criteria.year, count: HonourHistory.summaryYears)
+    }
+
+    /// The points with what the ballot adds (`activists.votes.weight`): the share of 赞成 votes of the
+    /// weight, noted on the score so `explain` can say it.
+    static func withVotePoints(_ scores: [PersonScore], rules: ActivistRules, data: YearData) -> [PersonScore] {
+        guard let rule = rules.votes, rule.weight != nil, let voters = BallotStep.voters(rule, data) else { return scores }
+        var scores = scores
+        for ballot in data.ballots {
+            let added = rule.points(approve: ballot.approve, of: voters)
+            scores[ballot.candidate].points += added
+            scores[ballot.candidate].votePoints = added
+        }
+        return scores
     }
 }

@@ -17,7 +17,7 @@ struct BallotStep: SelectionStep {
     }
 
     func apply(to selection: inout PeopleSelection) {
-        guard let rule = rules.votes else { return }
+        guard let rule = rules.votes, rule.threshold != nil else { return }
         guard data.votesFile != nil else {
             selection.statements.append("评分标准要求\(rule.description)，但没有投票结果（votes 文件），名单未经投票核对。")
             return
@@ -35,7 +35,8 @@ struct BallotStep: SelectionStep {
                 ?? "投票结果中没有此人"
             selection.decisions[member] = .voteFailed(count)
             failed += 1
-            selection.fillPlace(of: member, union: data.members[member].union, vacancy: rules.vacancy, because: "\(data.members[member].name)投票未通过")
+            selection.fillPlace(of: member, union: data.members[member].union, vacancy: rules.vacancy, because: "\(data.members[member].name)投票未通过",
+                describe: { PeopleSelection.describe($0, in: data) })
         }
         selection.statements.append(
             "经投票（\(rule.description)，\(rule.base.rawValue) \(voters) 人）："

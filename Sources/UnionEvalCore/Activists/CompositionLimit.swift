@@ -37,8 +37,8 @@ public struct CompositionLimit: Sendable, Hashable {
     /// "女职工不少于20%", as the swaps quote it.
     public var label: String {
         switch bound {
-        case .atMost(let permille): return "\(groupName)不超过\(Points(tenths: permille))%"
-        case .atLeast(let permille): return "\(groupName)不少于\(Points(tenths: permille))%"
+        case .atMost(let permille): return "\(groupName)不超过\(Permille.percentText(permille))"
+        case .atLeast(let permille): return "\(groupName)不少于\(Permille.percentText(permille))"
         }
     }
 

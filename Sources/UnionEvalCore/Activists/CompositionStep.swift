@@ -39,7 +39,7 @@ struct CompositionStep: SelectionStep {
                 return (data.rosterValues[limit.column] ?? []).map { values.contains($0) }
             },
             columnMissing: limits.map { !data.rosterColumnsPresent.contains($0.column) },
-            describe: { "\(data.members[$0].name)（\(data.members[$0].staffID)）" })
+            describe: { PeopleSelection.describe($0, in: data) })
     }
 
     typealias Key = (Points, Int, Int)
@@ -74,7 +74,7 @@ struct CompositionStep: SelectionStep {
             outcome.total = listed.count
             outcome.bound = outcome.limit.bound(forListOf: listed.count)
             outcome.count = columnMissing[index] ? 0 : listed.filter { inGroup[index][$0] }.count
-            let holds = outcome.limit.holds(count: outcome.count, of: outcome.total)
+            let holds = outcome.limit.holds(count: outcome.count, of: outcome.total) && !columnMissing[index]
             outcome.problem = holds ? nil : (outcome.problem ?? "被后面的限制打破")
             return outcome
         }
@@ -104,7 +104,7 @@ struct CompositionStep: SelectionStep {
         let scope = outcome.union
         let total = listed(in: scope, selection).count
         if columnMissing[index] {
-            if !limit.holds(count: 0, of: total) { outcome.problem = "名册没有“\(limit.column)”列，无法确定谁属于这一类" }
+            outcome.problem = "名册没有“\(limit.column)”列，无法核对谁属于这一类"
             return
         }
         // A `max` takes group members off; a `min` takes others off to bring group members on. A swap

@@ -17,7 +17,8 @@ struct ObjectionStep: SelectionStep {
                 if wasNominated {
                     removed.append("\(data.unions[person.union].name) \(person.name)（\(objection.reason)）")
                     selection.fillPlace(
-                        of: objection.candidate, union: person.union, vacancy: rules.vacancy, because: "\(person.name)的公示异议成立", afterPublicity: true)
+                        of: objection.candidate, union: person.union, vacancy: rules.vacancy, because: "\(person.name)的公示异议成立", afterPublicity: true,
+                        describe: { PeopleSelection.describe($0, in: data) })
                 }
             } else {
                 selection.note(objection.candidate, "公示期间有异议（\(objection.reason)），经核实不成立")

@@ -50,11 +50,14 @@ public struct PeopleSelection: Sendable {
         ranked[union].filter { (decisions[$0] == .quotaFull || decisions[$0] == .tied) && mayJoin[$0] }
     }
 
-    /// A place `vacated` left: with `vacancy: next`, the unit's best waiting candidate comes on (递补);
-    /// two equal ones, or none, leave it vacant. `afterPublicity`: the place came free after 公示, so who
+    /// A place `vacated` left: with `vacancy: next`, the unit's best waiting candidate comes on (递补).
+    /// When several are equal on every count, they are all 并列待定 for the unit to choose, and said so on
+    /// each; with none, the place stays vacant. `afterPublicity`: the place came free after 公示, so who
     /// fills it was not on the public list. Returns who came on.
     @discardableResult
-    mutating func fillPlace(of vacated: Int, union: Int, vacancy: Vacancy, because reason: String, afterPublicity: Bool = false) -> Int? {
+    mutating func fillPlace(
+        of vacated: Int, union: Int, vacancy: Vacancy, because reason: String, afterPublicity: Bool = false, describe: (Int) -> String
+    ) -> Int? {
         guard vacancy == .next else {
             note(vacated, "名额空缺（评分标准规定不递补）")
             return nil
@@ -64,13 +67,24 @@ public struct PeopleSelection: Sendable {
             note(vacated, "名额空缺：本单位没有符合条件的候选人可递补")
             return nil
         }
-        if let second = waiting.dropFirst().first, QuotaCutStep.key(scores[second]) == QuotaCutStep.key(scores[next]) {
-            note(vacated, "名额空缺：可递补的候选人得分、组织次数和参与次数相同，由本单位确定")
+        let equal = waiting.filter { QuotaCutStep.key(scores[$0]) == QuotaCutStep.key(scores[next]) }
+        if equal.count > 1 {
+            let names = equal.map(describe).joined(separator: "、")
+            note(vacated, "名额由本单位在得分、组织次数和参与次数都相同的 \(names) 中确定一人递补")
+            for member in equal {
+                decisions[member] = .tied
+                note(member, "因\(reason)可递补，与 \(equal.filter { $0 != member }.map(describe).joined(separator: "、")) 并列，由本单位确定")
+            }
             return nil
         }
         decisions[next] = .nominated
         note(next, "因\(reason)，按得分递补" + (afterPublicity ? "（未经原公示，须另行公示）" : ""))
         return next
+    }
+
+    /// "姓名（工号）", as notes name people.
+    static func describe(_ member: Int, in data: YearData) -> String {
+        "\(data.members[member].name)（\(data.members[member].staffID)）"
     }
 }
 

@@ -14,6 +14,8 @@ public struct PersonScore: Sendable, Hashable {
     /// The most notable record this person organised — highest level, then earliest — for the 推荐理由.
     public var mostNotableOrganized: Int?
     public var awards: [Award] = []
+    /// Points the ballot added (`activists.votes.weight`), already in `points`.
+    public var votePoints: Points = .zero
 
     public var activityCount: Int { organized + participated }
 }

@@ -93,7 +93,7 @@ extension CriteriaParser {
             }
         }
         rules.composition = parseComposition(map, log: &log)
-        rules.votes = parseVotes(map, log: &log)
+        rules.votes = parseVotes(map, acceptsWeight: true, log: &log)
         rules.vacancy = parseVacancy(map, log: &log)
         if let publicity = YAMLMapping(map["publicity"], path: "activists.publicity", file: map.file, log: &log) {
             publicity.rejectUnknownKeys(allowed: ["days", "start", "contact"], log: &log)

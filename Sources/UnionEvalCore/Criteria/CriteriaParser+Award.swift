@@ -22,7 +22,7 @@ extension CriteriaParser {
             log.error("E-CRITERIA-MISSING", at: location, "“award”需要 quota（比例）或 count（固定名额）之一。")
         }
         rule.minimumTotal = map.points("minimum_total", log: &log)
-        rule.votes = parseVotes(map, log: &log)
+        rule.votes = parseVotes(map, acceptsWeight: false, log: &log)
         rule.vacancy = parseVacancy(map, log: &log)
         if let publicity = YAMLMapping(map["publicity"], path: "award.publicity", file: map.file, log: &log) {
             publicity.rejectUnknownKeys(allowed: ["days", "start", "contact", "order"], log: &log)

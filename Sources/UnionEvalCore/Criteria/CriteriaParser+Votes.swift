@@ -1,14 +1,18 @@
 import Yams
 
 extension CriteriaParser {
-    /// `votes: {pass: 过半数 | 2/3 | 80%, of: 实到 | 应到}` under `activists` or `award`.
-    static func parseVotes(_ map: YAMLMapping, log: inout DiagnosticLog) -> VoteRule? {
+    /// `votes: {pass: 过半数 | 2/3 | 80%, of: 实到 | 应到}` under `activists` or `award`; the activists'
+    /// may add `weight: 10` (points at full approval), with or without `pass`.
+    static func parseVotes(_ map: YAMLMapping, acceptsWeight: Bool, log: inout DiagnosticLog) -> VoteRule? {
         guard let votes = YAMLMapping(map["votes"], path: map.childPath("votes"), file: map.file, log: &log) else { return nil }
-        votes.rejectUnknownKeys(allowed: ["pass", "of"], log: &log)
+        votes.rejectUnknownKeys(allowed: acceptsWeight ? ["pass", "of", "weight"] : ["pass", "of"], log: &log)
+        let weight = acceptsWeight ? votes.points("weight", log: &log) : nil
         let location = votes["pass"].map { YAMLMapping.location(of: $0, file: map.file) } ?? YAMLMapping.location(of: votes.mapping, file: map.file)
         let text = votes.string("pass") ?? ""
         var threshold: VoteRule.Threshold? = nil
-        if ["过半数", "半数以上", "majority"].contains(text) {
+        if text.isEmpty && weight != nil {
+            threshold = nil
+        } else if ["过半数", "半数以上", "majority"].contains(text) {
             threshold = .majority
         } else if text.hasSuffix("%"), let permille = ScaledDecimal.parse(String(text.dropLast()), scale: 1), (1...1000).contains(permille) {
             threshold = .atLeast(numerator: permille, denominator: 1000)
@@ -18,7 +22,7 @@ extension CriteriaParser {
                 threshold = .atLeast(numerator: numerator, denominator: denominator)
             }
         }
-        guard let threshold else {
+        if threshold == nil && !(text.isEmpty && weight != nil) {
             log.error("E-CRITERIA-NUMBER", at: location, raw: text, "“\(votes.childPath("pass"))”应为 过半数、分数（如 2/3）或百分比（如 80%）。")
             return nil
         }
@@ -33,7 +37,7 @@ extension CriteriaParser {
                     "“\(votes.childPath("of"))”应为 实到 或 应到（赞成票按哪个人数计算比例）。")
             }
         }
-        return VoteRule(threshold: threshold, base: base)
+        return VoteRule(threshold: threshold, base: base, weight: weight)
     }
 
     /// `vacancy: keep | next` under `activists` or `award`: a place a failed vote or an upheld objection

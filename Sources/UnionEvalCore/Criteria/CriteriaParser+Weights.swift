@@ -11,7 +11,7 @@ extension CriteriaParser {
             guard let source = ScoreWeights.Source(rawValue: name) else {
                 log.error(
                     "E-CRITERIA-KEY", at: YAMLMapping.location(of: node, file: map.file), raw: name,
-                    "“\(weights.path)”中的“\(name)”不是评分来源。可用：ledger（台账计分）、committee（委员评分）、peer（互评）、self（自评）。")
+                    "“\(weights.path)”中的“\(name)”不是评分来源。可用：ledger（台账计分）、committee（委员评分）、peer（互评）、self（自评）、votes（得票率）。")
                 continue
             }
             if let permille = weights.fraction(name, log: &log) { shares.append((source, permille)) }

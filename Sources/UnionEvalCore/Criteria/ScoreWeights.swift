@@ -10,6 +10,8 @@ public struct ScoreWeights: Sendable, Hashable {
         case peer
         /// The unit's own claim in self_scores.csv.
         case selfScore = "self"
+        /// The share of 赞成 votes in votes.csv (评选 先进基层工会), taken of the target's maximum.
+        case votes
 
         public var chineseName: String {
             switch self {
@@ -17,6 +19,7 @@ public struct ScoreWeights: Sendable, Hashable {
             case .committee: return "委员评分"
             case .peer: return "互评"
             case .selfScore: return "自评"
+            case .votes: return "投票"
             }
         }
     }

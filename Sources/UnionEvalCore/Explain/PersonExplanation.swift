@@ -4,7 +4,7 @@ public enum PersonExplanation {
         let data = run.data
         let person = data.members[member]
         let unionName = data.unions[person.union].name
-        var lines = ["\(person.staffID) \(person.name)（\(unionName)，\(person.isMember ? "会员" : "非会员")\(person.role.map { "，\($0)" } ?? "")）"]
+        var lines = ["\(person.staffID) \(person.name)（\(unionName)，\(person.isMember ? "会员" : "非会员")\(person.role.map { "，工会职务：\($0)" } ?? "")）"]
         guard let nomination = run.nomination else {
             lines.append("评分标准中没有 activists（工会工作积极分子）部分，无法说明。")
             return lines
@@ -21,6 +21,12 @@ public enum PersonExplanation {
             lines.append(
                 "  \(data.files[record.file].rowReference(record.line)) \(record.date) \(data.name(of: record)) [\(criteria.categories[record.category].name)] \(contribution.role.rawValue) \(sign)\(contribution.points)\(note)")
         }
+        if let rule = nomination.rules.votes, rule.weight != nil {
+            let ballot = data.ballots.first { $0.candidate == member }
+            lines.append(
+                "投票加分：+\(score.votePoints)（\(rule.description)；"
+                    + (ballot.map { "赞成 \($0.approve) 票）" } ?? "投票结果中没有此人）"))
+        }
         let decision = nomination.decisions[member]
         if case .ineligible(let reasons) = decision {
             lines.append("资格：不符合——\(reasons.map(\.chineseLabel).joined(separator: "；"))")
@@ -28,6 +34,11 @@ public enum PersonExplanation {
             lines.append("资格：符合")
         }
         if let line = honoursLine(person.staffID, nomination: nomination) { lines.append(line) }
+        let rosterColumns = nomination.rules.rosterColumns
+        if !rosterColumns.isEmpty {
+            let values = rosterColumns.map { "\($0)：\(data.rosterValues[$0].map { $0[member].isEmpty ? "（空）" : $0[member] } ?? "（名册无此列）")" }
+            lines.append("名册（排除和比例限制按此）：" + values.joined(separator: "，"))
+        }
         let quota = nomination.quotas[person.union]
         let extra = quota.extra > 0 ? "，含增加名额 \(quota.extra) 名（\(quota.extraReason)）" : ""
         let cut = quota.reducedByCap > 0 ? "，因总名额上限调减 \(quota.reducedByCap) 名" : ""

@@ -30,7 +30,7 @@ public enum AwardReview {
         var recommended: [Int] { ranking.order.filter { ranking.standings[$0].decision == .recommended } }
 
         mutating func ballot() {
-            guard let rule = award.votes else { return }
+            guard let rule = award.votes, rule.threshold != nil else { return }
             guard data.votesFile != nil else {
                 ranking.statements.append("评分标准要求\(rule.description)，但没有投票结果（votes 文件），先进基层工会名单未经投票核对。")
                 return
@@ -104,10 +104,16 @@ public enum AwardReview {
                 return
             }
             let units = evaluation.units
-            if let second = waiting.dropFirst().first, units[second].total == units[next].total,
-                Ranking.tieBreakKey(units[second], award: award) == Ranking.tieBreakKey(units[next], award: award)
-            {
-                ranking.statements.append("\(name)的名额空缺：可递补的单位总分及各项比较指标完全相同，待委员会裁定。")
+            let equal = waiting.filter {
+                units[$0].total == units[next].total && Ranking.tieBreakKey(units[$0], award: award) == Ranking.tieBreakKey(units[next], award: award)
+            }
+            if equal.count > 1 {
+                let names = equal.map { data.unions[$0].name }
+                for union in equal {
+                    ranking.standings[union].decision = .committee
+                    ranking.standings[union].remark = "因\(reason)可递补，与\(names.filter { $0 != data.unions[union].name }.joined(separator: "、"))总分及各项比较指标完全相同，待委员会裁定"
+                }
+                ranking.statements.append("\(name)的名额由委员会在总分及各项比较指标完全相同的\(names.joined(separator: "、"))中确定一个递补。")
                 return
             }
             ranking.standings[next].decision = .recommended

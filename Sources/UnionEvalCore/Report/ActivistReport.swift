@@ -119,6 +119,11 @@ public struct ActivistReport: Sendable {
         table.column("姓名") { .text(report.data.members[$0].name) }
         table.column("会员") { .text(report.data.members[$0].isMember ? "是" : "否") }
         table.column("工会职务") { .text(report.data.members[$0].role ?? "") }
+        // The roster columns the rules read (行政职务, 性别 …): who counts where can be checked here.
+        for column in nomination.rules.rosterColumns where column != "工会职务" {
+            let values = data.rosterValues[column] ?? []
+            table.column(column) { .text(values.indices.contains($0) ? values[$0] : "") }
+        }
         table.column("得分") { .points(report.nomination.scores[$0].points) }
         table.column("组织次数") { .integer(report.nomination.scores[$0].organized) }
         table.column("参与次数") { .integer(report.nomination.scores[$0].participated) }
@@ -224,7 +229,8 @@ public struct ActivistReport: Sendable {
         }
         for (position, member) in nominated.enumerated() {
             let person = data.members[member]
-            sheet.rows.append([.integer(position + 1), .text(data.unions[person.union].name), .text(person.name)])
+            let refilled = nomination.notes[member]?.contains { $0.hasSuffix("须另行公示）") } ?? false
+            sheet.rows.append([.integer(position + 1), .text(data.unions[person.union].name), .text(person.name + (refilled ? "（递补人选）" : ""))])
         }
         sheet.noteLines = rules.publicity.noteLines(announcing: "经各二级工会推荐、校工会审核，现将以上 \(nominated.count) 名同志予以公示。")
         return sheet

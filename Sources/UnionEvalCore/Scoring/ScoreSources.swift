@@ -4,6 +4,8 @@ struct ScoreSources: Sendable {
     let criteria: Criteria
     private let reviews: [Key: [Review]]
     private let selfScores: [Key: Points]
+    /// Per unit, its 赞成 votes and the voters they are a share of (`award.votes.of`, 实到 unless stated).
+    private let approvals: [Int: (approve: Int, voters: Int)]
 
     private struct Key: Hashable {
         var union: Int
@@ -14,6 +16,11 @@ struct ScoreSources: Sendable {
         self.criteria = criteria
         reviews = Dictionary(grouping: data.reviews) { Key(union: $0.union, target: $0.target) }
         selfScores = Dictionary(data.selfScores.map { (Key(union: $0.union, target: $0.target), $0.score) }) { first, _ in first }
+        let base = criteria.award.votes?.base ?? .present
+        let voters = base == .present ? data.unitVoters?.present : data.unitVoters?.expected
+        approvals = voters.map { voters in
+            Dictionary(data.unitBallots.map { ($0.candidate, (approve: $0.approve, voters: voters)) }, uniquingKeysWith: { first, _ in first })
+        } ?? [:]
     }
 
     /// With three or more scores one highest and one lowest are dropped, then the rest averaged to tenths.
@@ -31,6 +38,10 @@ struct ScoreSources: Sendable {
             return (reviews[Key(union: union, target: target)] ?? []).filter { $0.source == source }.map(\.score).sorted()
         case .selfScore:
             return selfScores[Key(union: union, target: target)].map { [$0] } ?? []
+        case .votes:
+            // The share of approvals, on the target's scale: 18 of 20 votes on a total of 100 is 90.0.
+            guard let approval = approvals[union], approval.voters > 0 else { return [] }
+            return [Points(roundingTenths: approval.approve * target.maximum(in: criteria).tenths, over: approval.voters)]
         case .ledger:
             return []
         }

@@ -122,10 +122,15 @@ public struct Scorer {
             for source in ScoreWeights.Source.allCases where needed.contains(source) {
                 let missing = data.unions.indices.filter { sources.scores(source, union: $0, target: target).isEmpty }
                 guard !missing.isEmpty else { continue }
-                let file = source == .selfScore ? "self_scores.csv" : (data.reviewsFile ?? "reviews.csv")
-                let what = source == .selfScore ? "自评分" : source == .peer ? "互评分" : "评审打分"
+                let (code, file, what): (String, String, String)
+                switch source {
+                case .selfScore: (code, file, what) = ("W-SELF-MISSING", "self_scores.csv", "自评分")
+                case .peer: (code, file, what) = ("W-PEER-MISSING", data.reviewsFile ?? "reviews.csv", "互评分")
+                case .votes: (code, file, what) = ("W-VOTE-MISSING", data.votesFile ?? "votes.csv", "投票结果（及实到人数）")
+                case .committee, .ledger: (code, file, what) = ("W-REVIEW-MISSING", data.reviewsFile ?? "reviews.csv", "评审打分")
+                }
                 log.warning(
-                    source == .committee ? "W-REVIEW-MISSING" : source == .peer ? "W-PEER-MISSING" : "W-SELF-MISSING",
+                    code,
                     at: SourceLocation(file: file),
                     "“\(target.label(in: criteria))”需要\(what)，以下单位没有，该部分按 0 分计：\(missing.map { data.unions[$0].name }.joined(separator: "、"))。")
             }
