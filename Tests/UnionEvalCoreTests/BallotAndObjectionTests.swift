@@ -72,6 +72,20 @@ import Testing
         #expect(empty.nomination?.statements == ["公示期满，无异议。"])
     }
 
+    /// `votes: {weight: 10}`: the share of approvals adds up to 10 points, no condition.
+    @Test func aWeightedBallotAddsPointsBeforeTheQuotaCut() throws {
+        let run = try Self.run(votes: "工会工作积极分子,A05,9,1,0,12,10\n工会工作积极分子,A03,1,9,0,,\n", rules: "  votes: {weight: 10}\n")
+        let nomination = try #require(run.nomination)
+        // A05 organised 5 times (15 points) and gets 9 of 10: 24, level with A02 (who organised more);
+        // A03's 21 + 1 keeps it above A04's 18, who drops out.
+        #expect(nomination.scores[run.member("A05")].points == Points(24))
+        #expect(nomination.scores[run.member("A05")].votePoints == Points(9))
+        #expect(staffIDs(run) == ["A01", "A02", "A05", "A03"])
+        #expect(nomination.statements.isEmpty)
+        #expect(PersonExplanation.lines(for: run.member("A05"), run: run, criteria: try Self.rubric("  votes: {weight: 10}\n")).contains(
+            "投票加分：+9.0（按得票率（赞成票 ÷ 实到人数）加分，全票加 10.0 分；赞成 9 票）"))
+    }
+
     @Test func ballotProblemsAreLocated() throws {
         let run = try Self.run(
             votes: """
