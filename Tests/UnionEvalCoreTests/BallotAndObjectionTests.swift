@@ -86,6 +86,13 @@ import Testing
             "投票加分：+9.0（按得票率（赞成票 ÷ 实到人数）加分，全票加 10.0 分；赞成 9 票）"))
     }
 
+    /// An objection upheld against someone not on the list is still upheld: never "均不成立".
+    @Test func anUpheldObjectionAgainstSomeoneOffTheListIsNotCalledGroundless() throws {
+        let run = try Self.run(objections: "A08,材料不实,成立,\nA03,材料不实,不成立,\n", rules: "")
+        #expect(run.nomination?.statements == ["公示期满，收到异议 2 件：成立 1 件；不成立 1 件。"])
+        #expect(run.nomination?.decisions[run.member("A08")] == .objectionUpheld("材料不实"))
+    }
+
     @Test func ballotProblemsAreLocated() throws {
         let run = try Self.run(
             votes: """

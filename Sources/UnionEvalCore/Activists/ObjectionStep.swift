@@ -24,16 +24,7 @@ struct ObjectionStep: SelectionStep {
                 selection.note(objection.candidate, "公示期间有异议（\(objection.reason)），经核实不成立")
             }
         }
-        let rejected = data.objections.count { !$0.upheld }
-        if data.objections.isEmpty {
-            selection.statements.append("公示期满，无异议。")
-        } else if removed.isEmpty {
-            selection.statements.append("公示期满，收到异议 \(data.objections.count) 件，经核实均不成立。")
-        } else {
-            selection.statements.append(
-                "公示期满，收到异议 \(data.objections.count) 件：成立 \(data.objections.count - rejected) 件，已从名单中撤下 \(removed.joined(separator: "、"))"
-                    + (rejected > 0 ? "；不成立 \(rejected) 件。" : "。"))
-        }
+        selection.statements.append(PublicityStatement.text(subject: "", objections: data.objections, removed: removed, removal: "已从名单中撤下"))
         selection.recountQuotas()
     }
 }

@@ -77,17 +77,8 @@ public enum AwardReview {
                     ranking.standings[union].remark = remark.isEmpty ? note : "\(remark)；\(note)"
                 }
             }
-            let count = data.unitObjections.count
-            let upheld = data.unitObjections.count(where: \.upheld)
-            if count == 0 {
-                ranking.statements.append("先进基层工会公示期满，无异议。")
-            } else if removed.isEmpty {
-                ranking.statements.append("先进基层工会公示期满，收到异议 \(count) 件，经核实均不成立。")
-            } else {
-                ranking.statements.append(
-                    "先进基层工会公示期满，收到异议 \(count) 件：成立 \(upheld) 件，撤销推荐 \(removed.joined(separator: "、"))"
-                        + (count > upheld ? "；不成立 \(count - upheld) 件。" : "。"))
-            }
+            ranking.statements.append(
+                PublicityStatement.text(subject: "先进基层工会", objections: data.unitObjections, removed: removed, removal: "撤销推荐"))
         }
 
         /// With `vacancy: next`, the best-ranked unit not recommended that qualifies takes the place
