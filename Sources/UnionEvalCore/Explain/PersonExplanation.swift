@@ -22,7 +22,7 @@ public enum PersonExplanation {
                 "  \(data.files[record.file].rowReference(record.line)) \(record.date) \(data.name(of: record)) [\(criteria.categories[record.category].name)] \(contribution.role.rawValue) \(sign)\(contribution.points)\(note)")
         }
         if let rule = nomination.rules.votes, rule.weight != nil {
-            let ballot = data.ballots.first { $0.candidate == member }
+            let ballot = BallotStep.ballots(data)[member]
             lines.append(
                 "投票加分：+\(score.votePoints)（\(rule.description)；"
                     + (ballot.map { "赞成 \($0.approve) 票）" } ?? "投票结果中没有此人）"))

@@ -160,6 +160,7 @@ public struct ResultsDocument: Sendable, Codable {
         accounting = Accounting(files: data.accounting, rowsRead: totals.read, rowsUsed: totals.used, rowsRejected: totals.rejected, rowsLayout: totals.layout)
         errorCount = diagnostics.count { $0.severity == .error }
         warningCount = diagnostics.count - errorCount
+        let ballots = BallotStep.ballots(data)
         nominations = nomination.map { nomination in
             nomination.nominees.map { member in
                 let person = data.members[member]
@@ -169,7 +170,7 @@ public struct ResultsDocument: Sendable, Codable {
                     organized: score.organized, participated: score.participated,
                     reason: NominationReason.text(for: score, data: data, criteria: criteria),
                     adjustment: nomination.notes[member]?.joined(separator: "；"),
-                    approvals: data.ballots.first { $0.candidate == member }?.approve)
+                    approvals: ballots[member]?.approve)
             }
         }
         activistTitle = nomination?.rules.title
