@@ -11,7 +11,10 @@ struct ObjectionStep: SelectionStep {
         var removed: [String] = []
         for objection in data.objections {
             let person = data.members[objection.candidate]
-            if objection.upheld {
+            if objection.upheld && selection.decisions[objection.candidate].isIneligible {
+                // Already off the list for its own reasons, which stay; the finding is noted beside them.
+                selection.note(objection.candidate, "公示期间异议成立（\(objection.reason)）")
+            } else if objection.upheld {
                 let wasNominated = selection.decisions[objection.candidate] == .nominated
                 selection.decisions[objection.candidate] = .objectionUpheld(objection.reason)
                 if wasNominated {

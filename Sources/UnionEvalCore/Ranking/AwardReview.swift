@@ -63,7 +63,10 @@ public enum AwardReview {
             for objection in data.unitObjections {
                 let union = objection.candidate
                 let name = data.unions[union].name
-                if objection.upheld {
+                if objection.upheld && [.vetoed, .belowMinimum].contains(ranking.standings[union].decision) {
+                    // Not eligible for the award anyway: its own reason stays, the finding is added.
+                    ranking.standings[union].remark += "；公示期间异议成立：\(objection.reason)"
+                } else if objection.upheld {
                     let wasRecommended = ranking.standings[union].decision == .recommended
                     ranking.standings[union].decision = .objectionUpheld
                     ranking.standings[union].remark = "公示期间异议成立：\(objection.reason)"
