@@ -36,6 +36,16 @@ UNITS = [
     ("校医院分工会", 22, "typical"),
 ]
 
+# The kind of unit (unions.csv 类别), from its name: for the award's composition limit.
+OFFICES = ("党政办公室", "教务处", "学生工作部")
+
+
+def unit_category(name):
+    if "学院" in name:
+        return "院系"
+    return "机关" if name.startswith(OFFICES) else "直属单位"
+
+
 # Calendar items of the 2023 work plan attachment: month, category, activity name, level
 CALENDAR = [
     (3, "教代会", "参加第二届教代会暨工代会第二次全体会议", "校级"),
@@ -144,8 +154,11 @@ def main():
     write_csv(f"{args.out}/members.csv", ["工号", "姓名", "二级工会", "会员", "性别", "工会职务", "入会日期"], member_rows)
     write_csv(
         f"{args.out}/unions.csv",
-        ["二级工会", "编码", "会员人数", "主席"],
-        [[name, f"U{index + 1:02d}", "", next(r[1] for r in member_rows if r[2] == name)] for index, (name, _, _) in enumerate(units)],
+        ["二级工会", "编码", "会员人数", "主席", "类别"],
+        [
+            [name, f"U{index + 1:02d}", "", next(r[1] for r in member_rows if r[2] == name), unit_category(name)]
+            for index, (name, _, _) in enumerate(units)
+        ],
     )
 
     for index, (name, _, profile) in enumerate(units):

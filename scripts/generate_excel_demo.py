@@ -91,8 +91,8 @@ def main():
             sheet.append(row)
         save(book, path)
 
-    office_book(f"{args.out}/unions.xlsx", "2023年度先进基层工会评选参评单位", ["单位名称", "编码", "会员人数", "主席"],
-                [[u["二级工会"], u["编码"], int(u["会员人数"]) if u["会员人数"] else None, u["主席"]] for u in unions])
+    office_book(f"{args.out}/unions.xlsx", "2023年度先进基层工会评选参评单位", ["单位名称", "编码", "会员人数", "主席", "单位类别"],
+                [[u["二级工会"], u["编码"], int(u["会员人数"]) if u["会员人数"] else None, u["主席"], u["类别"]] for u in unions])
     office_book(f"{args.out}/members.xlsx", "教职工会员名册（截至2023年11月30日）",
                 ["职工号", "姓名", "所在分工会", "是否会员", "性别", "工会职务", "入会时间"],
                 [[digits(m["工号"]), m["姓名"], m["二级工会"], m["会员"], m["性别"], m["工会职务"], m["入会日期"]] for m in members])

@@ -10,6 +10,9 @@ import WorkbookReadBack
         // The demo data holds deliberate errors: reports are written, exit status 1.
         #expect(result.status == 1, "\(result.standardError)")
         #expect(result.standardOutput.contains("已生成：output/2023/先进基层工会评选结果.xlsx"))
+        // The default rubric's composition limit (unions.csv 类别) holds on the demo year, and says so.
+        let composition = "先进基层工会名单构成：机关、直属单位分工会不超过25%：推荐 4 个，其中 1 个（至多 1 个），已满足。"
+        #expect(result.standardOutput.contains("\n\(composition)\n"))
 
         // The impossible date is reported at its exact file, line and column.
         let ledger = "inputs/2023/activities/信息工程学院分工会.csv"
@@ -27,7 +30,9 @@ import WorkbookReadBack
         #expect(summary.rows[0][0]?.text == "2023年度先进基层工会评选得分排名表")
         #expect(summary.rows[1][0]?.text?.hasPrefix("数据日期：") == true)
         let header = summary.header
-        let units = summary.body
+        // The table's rows have a rank; the statements under it (名单构成, 投票, 公示) do not.
+        let units = summary.body.filter { $0.first??.number != nil }
+        #expect(summary.body.last?.first??.text == composition)
         let unionCount = try String(contentsOfFile: "\(folder)/inputs/2023/unions.csv", encoding: .utf8)
             .split(whereSeparator: \.isNewline).count - 1
         #expect(units.count == unionCount)

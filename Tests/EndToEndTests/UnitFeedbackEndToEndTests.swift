@@ -26,7 +26,7 @@ import WorkbookReadBack
             ledgerRows[unit, default: []].insert("\(file.split(separator: "/").last!):\(Int(line))")
         }
 
-        for row in summary.body {
+        for row in summary.body where row.first??.number != nil {
             let unit = try #require(row[unitColumn]?.text)
             let sheet = try #require(feedback.sheet(unit))
             #expect(sheet.rows[0][0]?.text == "\(unit)2023年度先进基层工会评选得分反馈")

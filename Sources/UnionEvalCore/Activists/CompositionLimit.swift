@@ -45,6 +45,9 @@ public struct CompositionLimit: Sendable, Hashable {
     /// The limit in full, with its scope and rounding, for the 名额分配 sheet.
     public var description: String { "\(label)（\(scope.chineseName)，人数\(rounding.chineseName)）" }
 
+    /// The same for the units' list, which counts units.
+    public var unitsDescription: String { "\(label)（单位个数\(rounding.chineseName)）" }
+
     /// The most (for `max`) or fewest (for `min`) group members a list of `total` people may have.
     public func bound(forListOf total: Int) -> Int {
         switch bound {

@@ -25,11 +25,12 @@ public struct CompositionOutcome: Sendable, Hashable {
 
     /// "女职工不少于20%：推荐 77 人，其中 20 人（须至少 16 人），已满足；调整 2 人", with the unit's name in
     /// front for a unit's list.
-    public func summary(unionName: String?) -> String {
-        let need = limit.isMaximum ? "至多 \(bound) 人" : "至少 \(bound) 人"
-        var text = "\(unionName.map { "\($0)：" } ?? "")\(limit.label)：推荐 \(total) 人，其中 \(count) 人（\(need)）"
+    /// `counter` is what the list counts: 人 for people, 个 for units.
+    public func summary(unionName: String?, counter: String = "人") -> String {
+        let need = limit.isMaximum ? "至多 \(bound) \(counter)" : "至少 \(bound) \(counter)"
+        var text = "\(unionName.map { "\($0)：" } ?? "")\(limit.label)：推荐 \(total) \(counter)，其中 \(count) \(counter)（\(need)）"
         text += problem.map { "，未能满足——\($0)" } ?? "，已满足"
-        if !swaps.isEmpty { text += "；为此调整 \(swaps.count) 人" }
+        if !swaps.isEmpty { text += "；为此调整 \(swaps.count) \(counter)" }
         return text
     }
 }

@@ -49,6 +49,8 @@ public struct AwardRule: Sendable, Hashable {
     public var votes: VoteRule?
     /// What a place freed by a failed vote or an upheld objection becomes.
     public var vacancy: Vacancy = .keep
+    /// Limits on which kinds of units (unions.csv 类别) make up the list: "机关分工会不超过1/4".
+    public var composition: [CompositionLimit] = []
 
     public init(quota: Quota, minimumTotal: Points? = nil, tieBreaks: [TieBreak] = []) {
         self.quota = quota

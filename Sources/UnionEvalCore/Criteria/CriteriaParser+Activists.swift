@@ -92,7 +92,7 @@ extension CriteriaParser {
                 }
             }
         }
-        rules.composition = parseComposition(map, log: &log)
+        rules.composition = parseComposition(map, section: "activists", columns: rosterAttributeColumns, table: "名册", log: &log)
         rules.votes = parseVotes(map, acceptsWeight: true, log: &log)
         rules.vacancy = parseVacancy(map, log: &log)
         if let publicity = YAMLMapping(map["publicity"], path: "activists.publicity", file: map.file, log: &log) {
@@ -109,56 +109,19 @@ extension CriteriaParser {
 
     /// Whether `column` is one the roster can have; an error naming the ones it can when not.
     static func checkRosterColumn(_ column: String, at node: Node, path: String, file: String, log: inout DiagnosticLog) -> Bool {
-        guard rosterAttributeColumns.contains(column) else {
+        checkColumn(column, of: rosterAttributeColumns, table: "名册", at: node, path: path, file: file, log: &log)
+    }
+
+    /// Whether `column` is one of `columns` the input `table` can have; an error naming them when not.
+    static func checkColumn(
+        _ column: String, of columns: [String], table: String, at node: Node, path: String, file: String, log: inout DiagnosticLog
+    ) -> Bool {
+        guard columns.contains(column) else {
             log.error(
                 "E-CRITERIA-REFERENCE", at: YAMLMapping.location(of: node, file: file), raw: column,
-                "“\(path)”中的“\(column)”不是名册的列。可用的列：\(rosterAttributeColumns.joined(separator: "、"))。")
+                "“\(path)”中的“\(column)”不是\(table)的列。可用的列：\(columns.joined(separator: "、"))。")
             return false
         }
         return true
-    }
-
-    /// `composition: [{column: 性别, values: [女], min: 20%, name: 女职工}, …]`.
-    static func parseComposition(_ map: YAMLMapping, log: inout DiagnosticLog) -> [CompositionLimit] {
-        guard let node = map["composition"] else { return [] }
-        guard let sequence = node.sequence else {
-            log.error("E-CRITERIA-TYPE", at: YAMLMapping.location(of: node, file: map.file), "“activists.composition”应为列表。")
-            return []
-        }
-        var limits: [CompositionLimit] = []
-        for (position, item) in sequence.enumerated() {
-            let path = "activists.composition[\(position)]"
-            guard let entry = YAMLMapping(item, path: path, file: map.file, log: &log) else { continue }
-            entry.rejectUnknownKeys(allowed: ["column", "values", "max", "min", "scope", "rounding", "name"], log: &log)
-            let location = YAMLMapping.location(of: entry.mapping, file: map.file)
-            guard let column = entry.requiredString("column", log: &log),
-                checkRosterColumn(column, at: entry["column"]!, path: path, file: map.file, log: &log)
-            else { continue }
-            let values = entry.strings("values", log: &log)
-            if values.isEmpty { log.error("E-CRITERIA-MISSING", at: location, "缺少“\(entry.childPath("values"))”（哪些值算在这一类人中）。") }
-            let bound: CompositionLimit.Bound
-            switch (entry.fraction("max", log: &log), entry.fraction("min", log: &log)) {
-            case (let maximum?, nil): bound = .atMost(permille: maximum)
-            case (nil, let minimum?): bound = .atLeast(permille: minimum)
-            default:
-                log.error("E-CRITERIA-MISSING", at: location, "“\(path)”须写“max”（不超过）或“min”（不少于）中的一个，如 max: 30%。")
-                continue
-            }
-            var scope = CompositionLimit.Scope.school
-            if let text = entry.string("scope") {
-                guard let parsed = CompositionLimit.Scope(rawValue: text) else {
-                    log.error(
-                        "E-CRITERIA-KEY", at: YAMLMapping.location(of: entry["scope"]!, file: map.file), raw: text,
-                        "“\(entry.childPath("scope"))”应为 school（全校名单）或 unit（各单位名单）。")
-                    continue
-                }
-                scope = parsed
-            }
-            let rounding = entry["rounding"] == nil ? nil : entry.rounding("rounding", default: .down, log: &log)
-            guard !values.isEmpty else { continue }
-            limits.append(
-                CompositionLimit(column: column, values: values, bound: bound, scope: scope, rounding: rounding, groupName: entry.string("name")))
-        }
-        return limits
     }
 }

@@ -18,7 +18,7 @@ public enum UnitExplanation {
         lines.append("总分 \(unit.total)：\(totalInWords(unit, criteria: criteria))")
         let decision: String
         switch standing.decision {
-        case .recommended, .committee, .voteFailed, .objectionUpheld: decision = standing.decision.chineseLabel
+        case .recommended, .committee, .voteFailed, .objectionUpheld, .displaced: decision = standing.decision.chineseLabel
         case .vetoed: decision = "不得评选"
         case .notRecommended, .belowMinimum: decision = "未推荐"
         }

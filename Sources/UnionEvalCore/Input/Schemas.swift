@@ -6,7 +6,10 @@ public enum Schemas {
         .init("编码", aliases: ["单位编码", "代码", "编号"]), .init("会员人数", aliases: ["会员数", "人数"]),
         .init("主席", aliases: ["工会主席", "分工会主席"]),
         .init("提交日期", aliases: ["台账提交日期", "报送日期", "提交时间"]),
+        .init("类别", aliases: ["单位类别", "单位类型"]),
     ])
+    /// Columns of unions.csv that describe a unit for the award's composition limits (`award.composition`).
+    public static let unionAttributeColumns = ["类别"]
     public static let members = TableSchema([
         .init("工号", aliases: ["职工号", "教工号", "人员编号", "工作证号"], required: true),
         .init("姓名", required: true),

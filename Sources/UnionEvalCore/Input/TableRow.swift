@@ -19,6 +19,8 @@ public struct TableRow {
     /// Whether the table's header has this column at all.
     public func hasColumn(_ ordinal: Int) -> Bool { positions[ordinal] != nil }
 
+    public func hasColumn(_ column: String) -> Bool { hasColumn(schema.ordinal(of: column)) }
+
     public func value(at ordinal: Int) -> String? {
         withValueBytes(at: ordinal) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
     }

@@ -101,6 +101,10 @@ public final class YearDataLoader {
                 name: name, code: row.value("编码"), declaredMemberCount: declared, chair: row.value("主席"),
                 location: row.location("二级工会"))
             union.submittedOn = submitted
+            for column in Schemas.unionAttributeColumns {
+                if row.hasColumn(column) { self.data.unionColumnsPresent.insert(column) }
+                if let value = row.value(column) { union.attributes[column] = value }
+            }
             self.data.unions.append(union)
             return .used
         }

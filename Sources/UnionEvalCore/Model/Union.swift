@@ -7,6 +7,8 @@ public struct Union: Sendable, Hashable {
     public var chair: String?
     /// 提交日期: when the office received the unit's ledger, for the criteria's deadline.
     public var submittedOn: CalendarDate?
+    /// The unit's other columns in unions.csv (类别: 院系, 机关, …), for `award.composition`.
+    public var attributes: [String: String] = [:]
     /// Where the unit is listed in unions.csv, for problems about the unit as a whole.
     public var location: SourceLocation
 

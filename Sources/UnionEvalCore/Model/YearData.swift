@@ -29,6 +29,8 @@ public struct YearData: Sendable {
     public var rosterValues: [String: [String]] = [:]
     /// Of those columns, the ones the roster file has at all.
     public var rosterColumnsPresent: Set<String> = []
+    /// The columns of `Schemas.unionAttributeColumns` unions.csv has.
+    public var unionColumnsPresent: Set<String> = []
     /// The activists' ballot and the units' (votes.csv), when the office gave one.
     public var ballots: [Ballot] = []
     public var voters: Voters?

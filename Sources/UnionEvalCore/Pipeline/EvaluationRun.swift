@@ -60,7 +60,7 @@ public struct EvaluationRun: Sendable {
         self.margins = keepsRecordTrail
             ? DecisionMargins.compute(data: data, criteria: criteria, evaluation: evaluation, ranking: scoreRanking) : []
         self.diagnostics = loadDiagnostics + ExpectedEvidence.diagnostics(data: data, criteria: criteria) + evaluation.diagnostics
-            + grading.diagnostics
+            + grading.diagnostics + UnitComposition.diagnostics(data: data, award: criteria.award)
             + (criteria.activists.map {
                 HonourHistory(checking: $0, history: history, year: criteria.year).missingYearWarnings(rules: $0, folder: history.folder)
                     + RosterColumnCheck.diagnostics(data: data, rules: $0)

@@ -10,6 +10,8 @@ public enum AwardDecision: String, Sendable, Codable {
     case voteFailed
     /// Recommended by the ranking, then an objection raised during 公示 was upheld.
     case objectionUpheld
+    /// Within the award line, then replaced to keep a composition limit (`award.composition`).
+    case displaced
 
     public var chineseLabel: String {
         switch self {
@@ -17,6 +19,7 @@ public enum AwardDecision: String, Sendable, Codable {
         case .committee: return "待委员会裁定"
         case .voteFailed: return "投票未通过"
         case .objectionUpheld: return "公示异议成立，不再推荐"
+        case .displaced: return "因名单构成限制未推荐"
         case .notRecommended, .vetoed, .belowMinimum: return "—"
         }
     }

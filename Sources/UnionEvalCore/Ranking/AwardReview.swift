@@ -1,4 +1,4 @@
-/// What happens to the units' list after the ranking: the ballot (`award.votes` over votes.csv, 评选
+/// What happens to the units' list after the ranking: composition limits (`award.composition`), the ballot (`award.votes` over votes.csv, 评选
 /// 先进基层工会) and objections after 公示 (objections.csv, 对象 a unit). A recommended unit that fails the
 /// vote, or against which an objection is upheld, is no longer recommended, with the reason as its
 /// remark; its place stays vacant or goes to the next unit by rank that qualifies (`award.vacancy`).
@@ -6,8 +6,14 @@
 public enum AwardReview {
     public static func apply(to ranking: inout Ranking, data: YearData, criteria: Criteria, evaluation: Evaluation) {
         var review = Review(ranking: ranking, data: data, award: criteria.award, evaluation: evaluation)
+        let composition = UnitComposition(award: criteria.award, data: data, evaluation: evaluation)
+        var outcomes: [CompositionOutcome] = []
+        composition.apply(to: &review.ranking, mayJoin: review.mayJoin, outcomes: &outcomes)
         review.ballot()
         review.objections()
+        // The final list is what the limits are about: places filled after the ballot and 公示 count too.
+        composition.apply(to: &review.ranking, mayJoin: review.mayJoin, outcomes: &outcomes)
+        review.ranking.statements += composition.statements(outcomes)
         ranking = review.ranking
     }
 

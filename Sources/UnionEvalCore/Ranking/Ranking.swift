@@ -54,6 +54,7 @@ public struct Ranking: Sendable {
             }
             for union in group {
                 standings[union].decision = decision
+                standings[union].scoreDecision = decision
                 if decision == .committee {
                     standings[union].remark = "与其他 \(group.count - 1) 个单位总分及各项比较指标完全相同，跨越名额线（剩余名额 \(places - awarded) 个）"
                 }

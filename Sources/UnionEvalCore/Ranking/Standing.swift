@@ -6,4 +6,7 @@ public struct Standing: Sendable {
     public var decision: AwardDecision
     /// Why the decision is what it is, in words, e.g. the tie-break that decided the line.
     public var remark: String
+    /// The decision the scores alone made, before composition limits, the ballot and 公示 (`AwardReview`):
+    /// the side of the award line the unit's margin is measured from.
+    public var scoreDecision: AwardDecision = .notRecommended
 }

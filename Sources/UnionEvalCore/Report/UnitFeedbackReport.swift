@@ -176,7 +176,9 @@ public struct UnitFeedbackReport: Sendable {
         var parts = ["第 \(standing.rank) 名（共 \(data.unions.count) 个单位），评选结果：\(standing.decision.chineseLabel)"]
         if evaluation.units[union].isVetoed { parts.append("一票否决：" + evaluation.units[union].vetoReasons.joined(separator: "；")) }
         if union < margins.count, let margin = margins[union].margin {
-            parts.append(standing.decision == .recommended ? "领先名额线 \(margin) 分" : "距名额线 \(margin) 分")
+            // Measured on the scores: a unit the list changed for another reason says so.
+            let side = standing.scoreDecision == .recommended ? "领先名额线 \(margin) 分" : "距名额线 \(margin) 分"
+            parts.append(standing.decision == standing.scoreDecision ? side : "按得分\(side)")
         }
         for (scale, result) in zip(criteria.gradeScales, grading.scales) {
             parts.append("\(scale.kind.label)：\(result.units[union].grade.map { scale.rules[$0].name } ?? "—")")
