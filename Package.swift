@@ -37,10 +37,15 @@ let package = Package(
             name: "UnionEvalWorkbooks",
             dependencies: ["UnionEvalCore", "CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // Owns every libxlsxwriter lifetime; renders report models to .xlsx files.
+        // Writes .docx documents (表彰决定) from the core's WordDocument: WordprocessingML parts zipped by ZIPFoundation.
+        .target(
+            name: "UnionEvalDocx",
+            dependencies: ["UnionEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Owns every libxlsxwriter lifetime; renders report models to .xlsx files (and stages the .docx beside them).
         .target(
             name: "UnionEvalXlsx",
-            dependencies: ["CXlsxWriter", "UnionEvalCore"]
+            dependencies: ["CXlsxWriter", "UnionEvalCore", "UnionEvalDocx"]
         ),
         .executableTarget(
             name: "unioneval",

@@ -22,10 +22,19 @@ public enum ReportWorkbookWriter {
     ) throws -> String {
         let path = "\(folder)/\(report.fileName)"
         try outputs.stage(path) { temporary in
-            let workbook = try XlsxWorkbook(path: temporary)
+            // Forms merge cells across rows, which constant-memory mode cannot; a workbook of forms is small.
+            let workbook = try XlsxWorkbook(path: temporary, constantMemory: report.forms.isEmpty)
             try workbook.setProperties(title: report.title, createdAt: report.createdAt)
             let styles = try SheetStyles(workbook)
             var taken: Set<String> = []
+            if !report.forms.isEmpty {
+                let renderer = try PaperFormRenderer(workbook)
+                for form in report.forms {
+                    let name = ExcelText.sheetName(form.name, taken: taken)
+                    taken.insert(name)
+                    try renderer.render(form, into: try workbook.addWorksheet(named: name))
+                }
+            }
             for index in 0..<report.sheetCount {
                 let sheet = report.sheet(index)
                 for part in split(sheet, rowsPerSheet: rowsPerSheet) {

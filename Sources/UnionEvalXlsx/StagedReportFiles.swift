@@ -1,5 +1,6 @@
 import Foundation
 import UnionEvalCore
+import UnionEvalDocx
 
 /// A run's reports as files of one folder, staged and committed together (`StagedOutputs`): the
 /// shell's `ReportOutputs`.
@@ -13,6 +14,12 @@ public final class StagedReportFiles: ReportOutputs {
 
     public func write(_ workbook: ReportWorkbook, preparesRowsAhead: Bool) throws -> String {
         try ReportWorkbookWriter.stage(workbook, inFolder: folder, outputs: staged, preparesRowsAhead: preparesRowsAhead)
+    }
+
+    public func write(_ document: WordDocument) throws -> String {
+        let path = "\(folder)/\(document.fileName)"
+        try staged.stage(try DocxWriter.bytes(of: document), to: path)
+        return path
     }
 
     public func write(_ contents: [UInt8], named fileName: String) throws -> String {

@@ -76,6 +76,29 @@ public struct XlsxWorksheet {
             "合并单元格 \(row + 1) 行")
     }
 
+    /// A block of cells, possibly across rows, as one box of a form; a single cell is written as it is.
+    public func merge(firstRow: Int, lastRow: Int, firstColumn: Int, lastColumn: Int, _ text: String, format: XlsxFormat? = nil) throws {
+        guard lastRow > firstRow || lastColumn > firstColumn else {
+            try writeString(row: firstRow, column: firstColumn, text, format: format)
+            return
+        }
+        try XlsxError.check(
+            worksheet_merge_range(
+                try handle, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow), lxw_col_t(lastColumn), text, format?.handle),
+            "合并单元格 \(firstRow + 1)–\(lastRow + 1) 行")
+    }
+
+    /// A form's printing: A4 portrait, the whole form scaled to one page, centred, with narrow margins.
+    public func setUpFormPrinting(lastRow: Int, lastColumn: Int) throws {
+        let handle = try handle
+        worksheet_set_portrait(handle)
+        worksheet_set_paper(handle, 9)
+        worksheet_center_horizontally(handle)
+        worksheet_set_margins(handle, 0.6, 0.6, 0.6, 0.6)
+        worksheet_fit_to_pages(handle, 1, 1)
+        try XlsxError.check(worksheet_print_area(handle, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastColumn)), "设置打印区域")
+    }
+
     /// Hides the sheet (its tab), e.g. a template's lists for its drop-downs.
     public func hide() throws {
         worksheet_hide(try handle)

@@ -22,6 +22,10 @@ struct RunReportsTests {
             try record(workbook.fileName)
         }
 
+        func write(_ document: WordDocument) throws -> String {
+            try record(document.fileName)
+        }
+
         func write(_ contents: [UInt8], named fileName: String) throws -> String {
             #expect(contents.last == 0x0A)
             return try record(fileName)

@@ -62,6 +62,8 @@ public struct ActivistRules: Sendable {
     /// Cap on all participation points together, so attending many small events cannot outweigh organising.
     public var participationCap: Points?
     /// Points by level × outcome for awards the person organised or took part in.
+    /// Shortest and longest 主要事迹 on a nominee's 审批表, in characters (`papers.deeds_length`).
+    public var deedsLength: ClosedRange<Int> = 300...800
     public var outcomePoints: [ActivityLevel: [Int: Points]]
     public var membersOnly: Bool
     public var excludedRoles: [String]

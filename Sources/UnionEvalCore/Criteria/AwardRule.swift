@@ -51,6 +51,8 @@ public struct AwardRule: Sendable, Hashable {
     public var vacancy: Vacancy = .keep
     /// Limits on which kinds of units (unions.csv 类别) make up the list: "机关分工会不超过1/4".
     public var composition: [CompositionLimit] = []
+    /// The office's words in the 表彰决定 draft (`papers.decision`).
+    public var decisionText = DecisionText()
 
     public init(quota: Quota, minimumTotal: Points? = nil, tieBreaks: [TieBreak] = []) {
         self.quota = quota

@@ -3,6 +3,9 @@ public struct Criteria: Sendable {
     public var title: String
     /// The evaluation year's name: the calendar year it ends in (see `EvaluationYear`).
     public var year: Int?
+
+    /// "2023年度", as titles and papers name the year; empty when the criteria name none.
+    public var yearText: String { year.map { "\($0)年度" } ?? "" }
     /// The first day of the evaluation year (`year_start`), 1月1日 unless the rubric says otherwise.
     public var yearStart = MonthDay.newYear
     /// The points the non-bonus indicators must add up to (usually 100).

@@ -3,7 +3,7 @@ import Yams
 extension CriteriaParser {
     static func parseActivists(_ top: YAMLMapping, vocabulary: Vocabulary, log: inout DiagnosticLog) -> ActivistRules? {
         guard let map = YAMLMapping(top["activists"], path: "activists", file: top.file, log: &log) else { return nil }
-        map.rejectUnknownKeys(allowed: ["title", "points", "eligibility", "quota", "publicity", "composition", "votes", "vacancy"], log: &log)
+        map.rejectUnknownKeys(allowed: ["title", "points", "eligibility", "quota", "publicity", "composition", "votes", "vacancy", "papers"], log: &log)
         var rules = ActivistRules()
         rules.title = map.string("title") ?? rules.title
         if let points = YAMLMapping(map["points"], path: "activists.points", file: map.file, log: &log) {
@@ -95,6 +95,7 @@ extension CriteriaParser {
         rules.composition = parseComposition(map, section: "activists", columns: rosterAttributeColumns, table: "名册", log: &log)
         rules.votes = parseVotes(map, acceptsWeight: true, log: &log)
         rules.vacancy = parseVacancy(map, log: &log)
+        if let length = parseDeedsLength(map, log: &log) { rules.deedsLength = length }
         if let publicity = YAMLMapping(map["publicity"], path: "activists.publicity", file: map.file, log: &log) {
             publicity.rejectUnknownKeys(allowed: ["days", "start", "contact"], log: &log)
             rules.publicityDays = publicity.integer("days", log: &log) ?? 5

@@ -9,7 +9,7 @@ extension CriteriaParser {
             log.error("E-CRITERIA-MISSING", at: YAMLMapping.location(of: top.mapping, file: top.file), "缺少“award”（评选名额规则）。")
             return fallback
         }
-        map.rejectUnknownKeys(allowed: ["quota", "rounding", "count", "minimum_total", "tie_breaks", "publicity", "votes", "vacancy", "composition"], log: &log)
+        map.rejectUnknownKeys(allowed: ["quota", "rounding", "count", "minimum_total", "tie_breaks", "publicity", "votes", "vacancy", "composition", "papers"], log: &log)
         let location = YAMLMapping.location(of: map.mapping, file: map.file)
         var rule = fallback
         if let count = map.integer("count", log: &log) {
@@ -24,6 +24,7 @@ extension CriteriaParser {
         rule.minimumTotal = map.points("minimum_total", log: &log)
         rule.votes = parseVotes(map, acceptsWeight: false, log: &log)
         rule.vacancy = parseVacancy(map, log: &log)
+        rule.decisionText = parseDecisionText(map, log: &log)
         rule.composition = parseComposition(map, section: "award", columns: Schemas.unionAttributeColumns, table: "参评单位表（unions）", log: &log)
         if let publicity = YAMLMapping(map["publicity"], path: "award.publicity", file: map.file, log: &log) {
             publicity.rejectUnknownKeys(allowed: ["days", "start", "contact", "order"], log: &log)

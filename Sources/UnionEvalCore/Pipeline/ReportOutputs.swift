@@ -5,6 +5,8 @@ public protocol ReportOutputs: Sendable {
     /// Writes a workbook and returns its path. `preparesRowsAhead`: whether its rows may be made ready
     /// on another core (not for a workbook written beside a larger one, whose writer needs that core).
     func write(_ workbook: ReportWorkbook, preparesRowsAhead: Bool) throws -> String
+    /// Writes a Word document and returns its path.
+    func write(_ document: WordDocument) throws -> String
     /// Writes a file of `contents` and returns its path.
     func write(_ contents: [UInt8], named fileName: String) throws -> String
     /// Puts everything written into place.

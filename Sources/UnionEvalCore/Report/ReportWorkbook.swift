@@ -3,6 +3,9 @@ public struct ReportWorkbook: Sendable {
     public var fileName: String
     public var title: String
     public var sheets: [ReportSheet]
+    /// Forms written before the sheets, one page each (推荐审批表): a workbook with forms is written
+    /// in libxlsxwriter's normal mode, as a form merges cells across rows.
+    public var forms: [PaperForm] = []
     /// Sheets made one at a time as they are written, after `sheets`: a sheet per unit of a large
     /// year is never held all at once.
     public var generatedSheets: GeneratedSheets?

@@ -23,4 +23,11 @@ public struct RunContext: Sendable {
     public var caption: String {
         "数据日期：\(runTime)　" + (evaluationPeriod.map { "评选年度：\($0)　" } ?? "") + "输入目录：\(inputFolder)"
     }
+
+    /// The date papers are dated with, as Chinese documents write it: "2023年12月20日".
+    public var paperDate: String {
+        let parts = runTime.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return runTime }
+        return "\(parts[0])年\(parts[1])月\(parts[2])日"
+    }
 }
