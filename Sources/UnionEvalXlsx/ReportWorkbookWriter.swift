@@ -88,7 +88,7 @@ public enum ReportWorkbookWriter {
             caption = try workbook.addFormat(XlsxCellStyle(centered: true))
             heading = try workbook.addFormat(XlsxCellStyle(bold: true))
             date = try workbook.addFormat(XlsxCellStyle(numberFormat: "yyyy-mm-dd"))
-            note = try workbook.addFormat(XlsxCellStyle())
+            note = try workbook.addFormat(XlsxCellStyle(wrap: true, topAligned: true))
         }
     }
 
@@ -170,8 +170,14 @@ public enum ReportWorkbookWriter {
             for cells in section.rows { chunk.append(cells, widths: widths) }
             try write(chunk, firstRow: row + 2, into: worksheet, styles: styles)
         }
+        // Each line wrapped within the first page's width: a statement is not cut at a page's edge.
+        let noteLastColumn = layout.noteLastColumn(landscape: sheet.orientation == .landscape)
+        let noteWidth = widths[0...min(noteLastColumn, widths.count - 1)].reduce(0, +)
         for (index, line) in sheet.noteLines.enumerated() {
-            try worksheet.writeString(row: firstNoteRow + index, column: 0, ExcelText.cellText(line), format: styles.note)
+            let text = ExcelText.cellText(line)
+            let lines = PaperForm.lines(text, width: noteWidth)
+            if lines > 1 { try worksheet.setRowHeight(firstNoteRow + index, Double(lines) * PaperForm.lineHeight) }
+            try worksheet.mergeRange(row: firstNoteRow + index, firstColumn: 0, lastColumn: noteLastColumn, text, format: styles.note)
         }
         for (chart, rows) in zip(sheet.charts, chartRows) {
             try XlsxChart.insert(chart, into: worksheet, sheetName: name, headerRow: headerRow, row: chartRow, workbook: worksheet.workbook)

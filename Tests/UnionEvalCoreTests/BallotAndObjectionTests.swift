@@ -44,6 +44,10 @@ import Testing
         #expect(nomination.notes[voted.member("A02")] == ["名额空缺（评分标准规定不递补）"])
         #expect(nomination.statements == ["经投票（赞成票须达到实到人数的过半数，实到 10 人）：2 人未获通过，已从名单中撤下（见“候选人明细”）。"])
         #expect(nomination.quotas[0].nominated == 2)
+        // `explain --person` shows the ballot of those who passed too, not only of those who failed.
+        let criteria = try Self.rubric("  votes: {pass: 过半数, of: 实到}\n")
+        #expect(PersonExplanation.lines(for: voted.member("A01"), run: voted, criteria: criteria).contains("投票：赞成 6 票，反对 3 票，弃权 1 票（实到 10 人，达到过半数）"))
+        #expect(PersonExplanation.lines(for: voted.member("A04"), run: voted, criteria: criteria).contains("投票：投票结果中没有此人"))
     }
 
     @Test func withVacancyNextTheUnitsNextCandidateWhoPassedFillsThePlace() throws {

@@ -39,6 +39,10 @@ import Testing
         let results = ResultsDocument(run: run, criteria: try TestSupport.rubric(), context: .test)
         #expect(results.awardStatements == run.ranking.statements)
         #expect(results.units.first { $0.union == "U2" }?.decision == .displaced)
+        // The margins are the scores': the ranking sheet says so once the list was changed.
+        let summary = EvaluationReport(run: run, criteria: try TestSupport.rubric(), context: .test).summarySheet()
+        #expect(summary.noteLines.last == "“距名额线”和“改变结果的最小单项变化”按得分排名计算，不含名单构成限制、投票和公示异议对名单的调整（调整见“备注”）。")
+        #expect(standing(run, "U2").scoreDecision == .recommended && standing(run, "U4").scoreDecision == .notRecommended)
         let explained = UnitExplanation.lines(for: 1, run: run, criteria: try TestSupport.rubric())
         #expect(explained.contains("排名第 2（共 6 个单位），评选结果：因名单构成限制未推荐（因“机关分工会不超过34%”未推荐，由U4替补）"))
     }
@@ -57,6 +61,8 @@ import Testing
         let run = try Self.run(categories: ["机关", "院系", "院系", "院系", "机关", "院系"], composition: Self.officesAtMostAThird)
         #expect(recommended(run) == ["U1", "U2", "U3"])
         #expect(run.ranking.statements == ["先进基层工会名单构成：机关分工会不超过34%：推荐 3 个，其中 1 个（至多 1 个），已满足。"])
+        let summary = EvaluationReport(run: run, criteria: try TestSupport.rubric(), context: .test).summarySheet()
+        #expect(summary.noteLines == run.ranking.statements)
     }
 
     @Test func aPlaceFilledAfterPublicityIsHeldToTheLimitsToo() throws {
@@ -109,7 +115,7 @@ import Testing
         #expect(warning.location.file == "unions.csv")
         #expect(warning.message.hasPrefix("评分标准按参评单位表的“类别”列限制先进基层工会名单构成（“机关分工会不超过34%”），但该表没有这一列"))
         #expect(recommended(run) == ["U1", "U2", "U3"])
-        #expect(run.ranking.statements[0].hasSuffix("未能满足——参评单位表（unions）没有“类别”列，无法核对哪些单位属于这一类。"))
+        #expect(run.ranking.statements[0] == "先进基层工会名单构成：机关分工会不超过34%：推荐 3 个，其中几个属于这一类无法核对，未能满足——参评单位表（unions）没有“类别”列，无法核对哪些单位属于这一类。")
     }
 
     @Test func theCriteriaNameOnlyColumnsUnionsCanHaveAndOnlyTheSchoolsList() throws {

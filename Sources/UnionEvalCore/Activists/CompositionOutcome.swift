@@ -20,6 +20,8 @@ public struct CompositionOutcome: Sendable, Hashable {
     public var swaps: [Swap] = []
     /// Why the limit is not met; nil when it is.
     public var problem: String?
+    /// False when the list's input has no such column: how many are in the group is not known.
+    public var countable = true
 
     public var isMet: Bool { problem == nil }
 
@@ -28,7 +30,8 @@ public struct CompositionOutcome: Sendable, Hashable {
     /// `counter` is what the list counts: 人 for people, 个 for units.
     public func summary(unionName: String?, counter: String = "人") -> String {
         let need = limit.isMaximum ? "至多 \(bound) \(counter)" : "至少 \(bound) \(counter)"
-        var text = "\(unionName.map { "\($0)：" } ?? "")\(limit.label)：推荐 \(total) \(counter)，其中 \(count) \(counter)（\(need)）"
+        let head = "\(unionName.map { "\($0)：" } ?? "")\(limit.label)：推荐 \(total) \(counter)"
+        var text = countable ? "\(head)，其中 \(count) \(counter)（\(need)）" : "\(head)，其中几\(counter)属于这一类无法核对"
         text += problem.map { "，未能满足——\($0)" } ?? "，已满足"
         if !swaps.isEmpty { text += "；为此调整 \(swaps.count) \(counter)" }
         return text

@@ -74,6 +74,7 @@ struct CompositionStep: SelectionStep {
             outcome.total = listed.count
             outcome.bound = outcome.limit.bound(forListOf: listed.count)
             outcome.count = columnMissing[index] ? 0 : listed.filter { inGroup[index][$0] }.count
+            outcome.countable = !columnMissing[index]
             let holds = outcome.limit.holds(count: outcome.count, of: outcome.total) && !columnMissing[index]
             outcome.problem = holds ? nil : (outcome.problem ?? "被后面的限制打破")
             return outcome

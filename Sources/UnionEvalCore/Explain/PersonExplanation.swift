@@ -21,6 +21,7 @@ public enum PersonExplanation {
             lines.append(
                 "  \(data.files[record.file].rowReference(record.line)) \(record.date) \(data.name(of: record)) [\(criteria.categories[record.category].name)] \(contribution.role.rawValue) \(sign)\(contribution.points)\(note)")
         }
+        if let line = ballotLine(member, data: data, rules: nomination.rules) { lines.append(line) }
         if let rule = nomination.rules.votes, rule.weight != nil {
             let ballot = BallotStep.ballots(data)[member]
             lines.append(
@@ -58,6 +59,18 @@ public enum PersonExplanation {
             lines.append("推荐理由：\(NominationReason.text(for: score, data: data, criteria: criteria))")
         }
         return lines
+    }
+
+    /// The person's ballot and, when the rubric makes passing a condition, whether they passed.
+    static func ballotLine(_ member: Int, data: YearData, rules: ActivistRules) -> String? {
+        guard data.votesFile != nil else { return nil }
+        guard let ballot = BallotStep.ballots(data)[member] else { return "投票：投票结果中没有此人" }
+        var line = "投票：赞成 \(ballot.approve) 票，反对 \(ballot.oppose) 票，弃权 \(ballot.abstain) 票"
+        if let rule = rules.votes, rule.threshold != nil, let voters = BallotStep.voters(rule, data) {
+            let passed = rule.passes(approve: ballot.approve, of: voters)
+            line += "（\(rule.base.rawValue) \(voters) 人，\(passed ? "达到" : "未达")\(rule.thresholdText)）"
+        }
+        return line
     }
 
     /// What `not_awarded_within_years` found for this person, the years it could not check included.

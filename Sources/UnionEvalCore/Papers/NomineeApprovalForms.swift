@@ -16,16 +16,13 @@ public struct NomineeApprovalForms {
         self.context = context
     }
 
-    /// Eight columns that print one A4 page wide at full size.
-    static let columnWidths: [Double] = [11, 13, 9, 11, 11, 13, 10, 12]
-
     /// Each nominee's 事迹, in the list's order. Needs the year's ID lists.
-    public func deeds() -> [(member: Int, deeds: NomineeDeeds)] {
+    public func deeds() -> [(member: Int, deeds: DraftedText)] {
         let records = NomineeRecords.collect(data, members: nomination.nominees)
         return nomination.nominees.map { member in
             (
                 member,
-                NomineeDeeds(
+                NomineeDeeds.draft(
                     member: member, data: data, criteria: criteria, score: nomination.scores[member], rankInUnit: rankInUnit(member),
                     records: records[member] ?? NomineeRecords(), length: nomination.rules.deedsLength)
             )
@@ -64,7 +61,7 @@ public struct NomineeApprovalForms {
         return workbook
     }
 
-    func source(_ source: NomineeDeeds.Source) -> String {
+    func source(_ source: DraftedText.Source) -> String {
         switch source {
         case .roster: return "会员名册"
         case .record(let index):
@@ -73,66 +70,32 @@ public struct NomineeApprovalForms {
         }
     }
 
-    func form(member: Int, deeds: NomineeDeeds, title: String) -> PaperForm {
+    func form(member: Int, deeds: DraftedText, title: String) -> PaperForm {
         let person = data.members[member]
         let unionName = data.unions[person.union].name
-        var form = PaperForm(name: "\(unionName.replacingOccurrences(of: "分工会", with: ""))-\(person.name)", columnWidths: Self.columnWidths)
-        form.place(.init(row: 0, column: 0, columnSpan: 8, text: title, style: .title))
-        form.rowHeights[0] = 36
-        form.place(.init(row: 1, column: 0, columnSpan: 5, text: "推荐单位（盖章）：\(unionName)", style: .caption))
-        form.place(.init(row: 1, column: 5, columnSpan: 3, text: "填表日期：\(context.paperDate)", style: .caption))
+        var form = PaperForm.approval(
+            name: "\(unionName.replacingOccurrences(of: "分工会", with: ""))-\(person.name)", title: title,
+            sender: "推荐单位（盖章）：\(unionName)", date: context.paperDate)
         let score = nomination.scores[member]
-        var fields: [(label: String, value: String, wide: Bool)] = [
-            ("姓名", person.name, false), ("性别", person.gender ?? "", false), ("工号", person.staffID, false),
-            ("工会职务", person.role ?? "会员", false), ("二级工会", unionName, true),
-            ("入会时间", person.joinDate.map { "\($0.year)年\($0.month)月" } ?? "", false),
+        var fields: [PaperForm.Field] = [
+            .init(label: "姓名", value: person.name), .init(label: "性别", value: person.gender ?? ""),
+            .init(label: "工号", value: person.staffID), .init(label: "工会职务", value: person.role ?? "会员"),
+            .init(label: "二级工会", value: unionName, wide: true),
+            .init(label: "入会时间", value: person.joinDate.map { "\($0.year)年\($0.month)月" } ?? ""),
         ]
         for column in Schemas.members.columns.map(\.name) where data.rosterColumnsPresent.contains(column) {
-            let value = data.rosterValues[column]?[member] ?? ""
-            fields.append((column, value, false))
+            fields.append(.init(label: column, value: data.rosterValues[column]?[member] ?? ""))
         }
         fields += [
-            ("积分", "\(score.points)", false), ("单位内排名", "第\(rankInUnit(member))名", false),
-            ("组织活动", "\(score.organized)次", false), ("参与活动", "\(score.participated)次", false),
+            .init(label: "积分", value: "\(score.points)"), .init(label: "单位内排名", value: "第\(rankInUnit(member))名"),
+            .init(label: "组织活动", value: "\(score.organized)次"), .init(label: "参与活动", value: "\(score.participated)次"),
         ]
-        var row = 2
-        var slot = 0
-        for field in fields {
-            let slots = field.wide ? 2 : 1
-            if slot + slots > 4 {
-                row += 1
-                slot = 0
-            }
-            form.place(.init(row: row, column: slot * 2, text: field.label, style: .label))
-            form.place(.init(row: row, column: slot * 2 + 1, columnSpan: slots * 2 - 1, text: field.value, style: .value))
-            slot += slots
-        }
-        if slot > 0 {
-            // The row's empty slots stay bordered boxes, as on a printed form.
-            for empty in slot..<4 {
-                form.place(.init(row: row, column: empty * 2, columnSpan: 2, text: "", style: .value))
-            }
-        }
-        row += 1
-        let short = deeds.isShort ? "\n（记录不足，未补写）" : ""
-        form.place(.init(row: row, column: 0, text: "主要事迹\n（\(deeds.text.count)字）\(short)", style: .label))
-        form.place(.init(row: row, column: 1, columnSpan: 7, text: deeds.text, style: .text))
-        // Tall enough to edit in by hand, and to fill the page as the printed forms do.
-        form.rowHeights[row] = max(form.rowHeights[row] ?? 0, 300)
-        row += 1
-        for opinion in ["二级工会\n意见", "党组织\n意见", "校工会\n意见"] {
-            form.place(.init(row: row, column: 0, text: opinion, style: .label))
-            form.place(.init(row: row, column: 1, columnSpan: 7, text: Self.signatureBox, style: .signature))
-            form.rowHeights[row] = 115
-            row += 1
-        }
-        form.place(.init(
-            row: row, column: 0, columnSpan: 8,
-            text: "注：本表由 UnionEval 根据\(criteria.yearText)活动台账和会员名册生成；“主要事迹”每一句所依据的台账行见“事迹依据”表，请核对、修改后打印，一式两份。",
-            style: .note))
+        var row = form.placeFields(fields, from: 2)
+        row = form.placeText("主要事迹", deeds, at: row)
+        row = form.placeOpinions(["二级工会\n意见", "党组织\n意见", "校工会\n意见"], from: row)
+        form.placeNote(
+            "注：本表由 UnionEval 根据\(criteria.yearText)活动台账和会员名册生成；“主要事迹”每一句所依据的台账行见“事迹依据”表，请核对、修改后打印，一式两份。",
+            at: row)
         return form
     }
-
-    /// Room for the opinion, then the signature, seal and date lines.
-    static let signatureBox = "\n\n\n\n\n　　　　　　　　　　　　　　　负责人签字：　　　　　　（盖章）\n　　　　　　　　　　　　　　　　　　　　　　　　年　　月　　日"
 }

@@ -54,7 +54,6 @@ public struct Ranking: Sendable {
             }
             for union in group {
                 standings[union].decision = decision
-                standings[union].scoreDecision = decision
                 if decision == .committee {
                     standings[union].remark = "与其他 \(group.count - 1) 个单位总分及各项比较指标完全相同，跨越名额线（剩余名额 \(places - awarded) 个）"
                 }
@@ -63,6 +62,7 @@ public struct Ranking: Sendable {
             if decision == .recommended { awarded += group.count } else if decision == .committee { awarded = places }
             start = end
         }
+        for union in standings.indices { standings[union].scoreDecision = standings[union].decision }
         return Ranking(order: order, standings: standings, places: places)
     }
 

@@ -115,8 +115,15 @@ public struct EvaluationReport: Sendable {
         sheet.repeatedColumns = 2
         sheet.noteLines = zip(criteria.gradeScales, grading.scales).flatMap { scale, result in
             result.vacant.map { "“\(scale.rules[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
-        } + ranking.statements
+        } + ranking.statements + marginsNote
         return sheet
+    }
+
+    /// The margins are the scores' (`DecisionMargins`): when composition limits, the ballot or 公示 changed
+    /// the list, the sheet says which list they measure.
+    var marginsNote: [String] {
+        guard !margins.isEmpty, ranking.standings.contains(where: { $0.decision != $0.scoreDecision }) else { return [] }
+        return ["“距名额线”和“改变结果的最小单项变化”按得分排名计算，不含名单构成限制、投票和公示异议对名单的调整（调整见“备注”）。"]
     }
 
     /// The 排名 and 二级工会 columns a unit's rows start with (and that pages printed across repeat).
@@ -201,7 +208,7 @@ public struct EvaluationReport: Sendable {
         var sheet = ReportSheet(name: "总分图表", columns: table.headers, rows: table.cells(for: ranking.order), orientation: .portrait)
         sheet.title("\(criteria.title)各单位总分图", context: context)
         let recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
-        let line = recommended.last.map { "；名额线 \(evaluation.units[$0].total) 分（第 \(recommended.count) 名）" } ?? ""
+        let line = recommended.last.map { "；名额线 \(evaluation.units[$0].total) 分（第 \(ranking.standings[$0].rank) 名）" } ?? ""
         let colors = ranking.order.map { ranking.standings[$0].decision == .recommended ? Self.recommendedColor : Self.otherColor }
         sheet.charts = [
             ReportChart(

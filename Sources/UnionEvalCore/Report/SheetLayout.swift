@@ -34,6 +34,21 @@ public struct SheetLayout: Sendable, Equatable {
         printsOnePageWide = widths.reduce(0, +) <= sheet.widthForOnePage
     }
 
+    /// Character units across A4 at full size (measured on LibreOffice's PDF output).
+    public static func fullSizePageWidth(landscape: Bool) -> Double { landscape ? 100 : 67 }
+
+    /// The last column the lines below a table are wrapped within: the whole table when it prints one
+    /// page wide, else the columns of its first page, so that a statement is read whole on that page.
+    public func noteLastColumn(landscape: Bool) -> Int {
+        guard !printsOnePageWide else { return max(columnWidths.count - 1, 0) }
+        var used = 0.0
+        for (column, width) in columnWidths.enumerated() {
+            used += width
+            if used > Self.fullSizePageWidth(landscape: landscape) { return max(column - 1, 0) }
+        }
+        return max(columnWidths.count - 1, 0)
+    }
+
     /// Lines a header row needs with its headers wrapped within `widths`.
     public static func headerLines(_ columns: [String], widths: [Double]) -> Int {
         ReportSheet.lineCount(of: columns.map(ReportCell.text), measures: columns.map { TextMeasure($0) }, widths: widths)

@@ -1,0 +1,70 @@
+/// The parts every approval form has, on the eight-column grid: the heading, the fields in label and
+/// value boxes, a drafted text, the opinion boxes with signature and date lines, and a note.
+extension PaperForm {
+    /// Eight columns that print one A4 page wide at full size.
+    static let approvalColumns: [Double] = [11, 13, 9, 11, 11, 13, 10, 12]
+
+    struct Field {
+        var label: String
+        var value: String
+        /// Takes two of a row's four slots (a unit's name).
+        var wide = false
+    }
+
+    static func approval(name: String, title: String, sender: String, date: String) -> PaperForm {
+        var form = PaperForm(name: name, columnWidths: approvalColumns)
+        form.place(.init(row: 0, column: 0, columnSpan: 8, text: title, style: .title))
+        form.rowHeights[0] = 36
+        form.place(.init(row: 1, column: 0, columnSpan: 5, text: sender, style: .caption))
+        form.place(.init(row: 1, column: 5, columnSpan: 3, text: "填表日期：\(date)", style: .caption))
+        return form
+    }
+
+    /// Four label–value pairs a row from `row`; returns the next free row. A row's empty slots stay
+    /// bordered boxes, as on a printed form.
+    mutating func placeFields(_ fields: [Field], from row: Int) -> Int {
+        var row = row
+        var slot = 0
+        for field in fields {
+            let slots = field.wide ? 2 : 1
+            if slot + slots > 4 {
+                row += 1
+                slot = 0
+            }
+            place(.init(row: row, column: slot * 2, text: field.label, style: .label))
+            place(.init(row: row, column: slot * 2 + 1, columnSpan: slots * 2 - 1, text: field.value, style: .value))
+            slot += slots
+        }
+        guard slot > 0 else { return row }
+        for empty in slot..<4 { place(.init(row: row, column: empty * 2, columnSpan: 2, text: "", style: .value)) }
+        return row + 1
+    }
+
+    /// The drafted text beside its label, with its length and whether it is short; tall enough to edit
+    /// in by hand and to fill the page as printed forms do.
+    mutating func placeText(_ label: String, _ drafted: DraftedText, at row: Int) -> Int {
+        let short = drafted.isShort ? "\n（记录不足，未补写）" : ""
+        place(.init(row: row, column: 0, text: "\(label)\n（\(drafted.text.count)字）\(short)", style: .label))
+        place(.init(row: row, column: 1, columnSpan: 7, text: drafted.text, style: .text))
+        rowHeights[row] = max(rowHeights[row] ?? 0, 300)
+        return row + 1
+    }
+
+    mutating func placeOpinions(_ labels: [String], from row: Int) -> Int {
+        var row = row
+        for label in labels {
+            place(.init(row: row, column: 0, text: label, style: .label))
+            place(.init(row: row, column: 1, columnSpan: 7, text: Self.signatureBox, style: .signature))
+            rowHeights[row] = 115
+            row += 1
+        }
+        return row
+    }
+
+    mutating func placeNote(_ text: String, at row: Int) {
+        place(.init(row: row, column: 0, columnSpan: 8, text: text, style: .note))
+    }
+
+    /// Room for the opinion, then the signature, seal and date lines.
+    static let signatureBox = "\n\n\n\n\n　　　　　　　　　　　　　　　负责人签字：　　　　　　（盖章）\n　　　　　　　　　　　　　　　　　　　　　　　　年　　月　　日"
+}
