@@ -13,7 +13,7 @@ struct PaperFormRenderer {
             (.value, XlsxCellStyle(border: true, wrap: true, centered: true)),
             (.text, XlsxCellStyle(border: true, wrap: true, topAligned: true)),
             (.signature, XlsxCellStyle(border: true, wrap: true, topAligned: true)),
-            (.note, XlsxCellStyle(wrap: true, fontSize: 9, topAligned: true)),
+            (.note, XlsxCellStyle(wrap: true, fontSize: 10, topAligned: true)),
         ]
         var formats: [PaperForm.Style: XlsxFormat] = [:]
         for (style, cellStyle) in styles { formats[style] = try workbook.addFormat(cellStyle) }

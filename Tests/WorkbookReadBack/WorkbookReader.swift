@@ -23,6 +23,8 @@ public struct ReadBackWorkbook: Decodable, Sendable {
         public var widths: [String: Double]
         public var heights: [String: Double]
         public var headerBold: Bool
+        /// Merged blocks, as "A1:H1".
+        public var merged: [String]
         public var rows: [[Value?]]
         public var formulas: [[Value?]]
 

@@ -40,6 +40,7 @@ def main(path):
             "heights": {str(key): dim.height for key, dim in sheet.row_dimensions.items() if dim.height is not None},
             "headerBold": bool(sheet.cell(1, 1).font.bold),
             "rows": [[cell for cell in row] for row in sheet.iter_rows(values_only=True)],
+            "merged": sorted(str(block) for block in sheet.merged_cells.ranges),
             "formulas": [[cell for cell in row] for row in raw.iter_rows(values_only=True)],
         })
     json.dump({"title": workbook.properties.title, "sheets": sheets}, sys.stdout, ensure_ascii=False, default=str)

@@ -53,6 +53,8 @@ public struct AwardRule: Sendable, Hashable {
     public var composition: [CompositionLimit] = []
     /// The office's words in the 表彰决定 draft (`papers.decision`).
     public var decisionText = DecisionText()
+    /// Shortest and longest 主要工作成绩 on a recommended unit's 申报审批表, in characters.
+    public var achievementsLength: ClosedRange<Int> = 300...800
 
     public init(quota: Quota, minimumTotal: Points? = nil, tieBreaks: [TieBreak] = []) {
         self.quota = quota

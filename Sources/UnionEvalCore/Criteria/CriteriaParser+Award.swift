@@ -24,7 +24,7 @@ extension CriteriaParser {
         rule.minimumTotal = map.points("minimum_total", log: &log)
         rule.votes = parseVotes(map, acceptsWeight: false, log: &log)
         rule.vacancy = parseVacancy(map, log: &log)
-        rule.decisionText = parseDecisionText(map, log: &log)
+        parseAwardPapers(map, into: &rule, log: &log)
         rule.composition = parseComposition(map, section: "award", columns: Schemas.unionAttributeColumns, table: "参评单位表（unions）", log: &log)
         if let publicity = YAMLMapping(map["publicity"], path: "award.publicity", file: map.file, log: &log) {
             publicity.rejectUnknownKeys(allowed: ["days", "start", "contact", "order"], log: &log)

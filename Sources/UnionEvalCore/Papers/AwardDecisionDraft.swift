@@ -21,11 +21,13 @@ public struct AwardDecisionDraft {
 
     static let unitTitle = "先进基层工会"
 
-    /// The recommended units in the order the 公示 lists them.
-    var units: [Int] {
+    /// The recommended units in the order the 公示 lists them: by rank, or in unions.csv's order.
+    static func recommended(_ ranking: Ranking, order: AwardRule.NoticeOrder) -> [Int] {
         let recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
-        return criteria.award.noticeOrder == .unit ? recommended.sorted() : recommended
+        return order == .unit ? recommended.sorted() : recommended
     }
+
+    var units: [Int] { Self.recommended(ranking, order: criteria.award.noticeOrder) }
 
     public var title: String {
         let people = nomination.map { "和\($0.rules.title)" } ?? ""

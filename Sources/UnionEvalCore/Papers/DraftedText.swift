@@ -56,6 +56,19 @@ public struct DraftedText: Sendable, Hashable {
         text = Self.join(sentences)
     }
 
+    /// Where a clause comes from, as the trace sheet shows it: `file:line` of each ledger row, or the
+    /// table `roster` names (会员名册, 参评单位表).
+    public static func references(_ sources: [Source], in data: YearData, roster: String) -> String {
+        sources.map { source in
+            switch source {
+            case .roster: return roster
+            case .record(let index):
+                let record = data.records[index]
+                return data.files[record.file].rowReference(record.line)
+            }
+        }.joined(separator: "；")
+    }
+
     /// Clauses of a sentence joined by "；", sentences ended by "。".
     static func join(_ sentences: [[Clause]]) -> String {
         sentences.map { $0.map(\.text).joined(separator: "；") + "。" }.joined()
@@ -67,11 +80,11 @@ public struct DraftedText: Sendable, Hashable {
         return day.year == year ? "\(day.month)月\(day.day)日" : "\(day.year)年\(day.month)月\(day.day)日"
     }
 
-    /// Higher levels first, then by date: what a reader of a form looks for first.
+    /// Higher levels first, then by date, then as the ledger lists them: what a reader of a form looks for first.
     static func byLevel(_ indices: [Int], in data: YearData) -> [Int] {
         indices.sorted { a, b in
             let (x, y) = (data.records[a], data.records[b])
-            return x.level != y.level ? x.level > y.level : (x.day, a) < (y.day, b)
+            return x.level != y.level ? x.level > y.level : (x.day, x.file, x.line) < (y.day, y.file, y.line)
         }
     }
 }

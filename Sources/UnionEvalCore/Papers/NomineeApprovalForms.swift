@@ -48,7 +48,7 @@ public struct NomineeApprovalForms {
             for (position, clause) in deeds.clauses.enumerated() {
                 trace.rows.append([
                     .text(person.staffID), .text(person.name), .text(data.unions[person.union].name), .integer(position + 1),
-                    .text(clause.text), .text(clause.sources.map(source).joined(separator: "；")),
+                    .text(clause.text), .text(DraftedText.references(clause.sources, in: data, roster: "会员名册")),
                 ])
             }
         }
@@ -59,15 +59,6 @@ public struct NomineeApprovalForms {
         workbook.forms = drafted.map { form(member: $0.member, deeds: $0.deeds, title: title) }
         workbook.createdAt = context.asOf
         return workbook
-    }
-
-    func source(_ source: DraftedText.Source) -> String {
-        switch source {
-        case .roster: return "会员名册"
-        case .record(let index):
-            let record = data.records[index]
-            return data.files[record.file].rowReference(record.line)
-        }
     }
 
     func form(member: Int, deeds: DraftedText, title: String) -> PaperForm {

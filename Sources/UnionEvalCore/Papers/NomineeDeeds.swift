@@ -8,7 +8,7 @@ enum NomineeDeeds {
     ) -> DraftedText {
         typealias Clause = DraftedText.Clause
         let person = data.members[member]
-        let role = person.role.map { "，任分工会\($0)" } ?? ""
+        let role = person.role.flatMap { $0 == "会员" ? nil : "，任分工会\($0)" } ?? ""
         var summary = "\(criteria.yearText)组织活动\(records.organized.count)次、参与活动\(records.participated.count)次"
         if !records.awards.isEmpty { summary += "，所组织或参与的活动获奖\(records.awards.count)项" }
         summary += "，按评分标准积\(score.points)分，在本单位排名第\(rankInUnit)"
@@ -28,14 +28,14 @@ enum NomineeDeeds {
                 return Clause(text: "\(date(record))\(data.name(of: record))（\(criteria.levelName(record.level))\(prize)）", sources: [.record(index)])
             }),
             DraftedText.Details(
-                lead: "参与的活动中，",
+                lead: "获奖情况：",
                 clauses: DraftedText.byLevel(records.awards.filter { !organizedAwards.contains($0) }, in: data).map { index in
                     let record = data.records[index]
                     return Clause(text: "\(data.name(of: record))\(award(record))（\(date(record))）", sources: [.record(index)])
                 }),
-            DraftedText.Details(lead: "参加了", clauses: DraftedText.byLevel(records.participated, in: data).map { index in
+            DraftedText.Details(lead: "参与的活动有：", clauses: DraftedText.byLevel(records.participated, in: data).map { index in
                 let record = data.records[index]
-                return Clause(text: "\(date(record))的\(data.name(of: record))", sources: [.record(index)])
+                return Clause(text: "\(date(record))\(data.name(of: record))", sources: [.record(index)])
             }),
         ]
         return DraftedText(opening: opening, details: details, length: length)

@@ -1,8 +1,13 @@
 /// The parts every approval form has, on the eight-column grid: the heading, the fields in label and
 /// value boxes, a drafted text, the opinion boxes with signature and date lines, and a note.
 extension PaperForm {
-    /// Eight columns that print one A4 page wide at full size.
-    static let approvalColumns: [Double] = [11, 13, 9, 11, 11, 13, 10, 12]
+    /// Eight columns that print one A4 page wide at full size (67 character units fit across portrait A4
+    /// in LibreOffice at 100 %, see `SheetLayout`).
+    static let approvalColumns: [Double] = [8, 10, 7, 9, 8, 9, 7, 9]
+
+    /// Tallest a form may be, in points, for one A4 page scaled no smaller than 80 %: its 10-point note
+    /// then prints at 8 points or more (about 756 points fit at full size within the margins).
+    static let tallestApproval = 940.0
 
     struct Field {
         var label: String
@@ -46,16 +51,18 @@ extension PaperForm {
         let short = drafted.isShort ? "\n（记录不足，未补写）" : ""
         place(.init(row: row, column: 0, text: "\(label)\n（\(drafted.text.count)字）\(short)", style: .label))
         place(.init(row: row, column: 1, columnSpan: 7, text: drafted.text, style: .text))
-        rowHeights[row] = max(rowHeights[row] ?? 0, 300)
+        rowHeights[row] = max(rowHeights[row] ?? 0, 260)
         return row + 1
     }
 
+    /// The opinion boxes share what is left of the page: roomy under a short text, never too small to sign.
     mutating func placeOpinions(_ labels: [String], from row: Int) -> Int {
         var row = row
+        let room = (Self.tallestApproval - height - 30) / Double(max(labels.count, 1))
         for label in labels {
             place(.init(row: row, column: 0, text: label, style: .label))
             place(.init(row: row, column: 1, columnSpan: 7, text: Self.signatureBox, style: .signature))
-            rowHeights[row] = 115
+            rowHeights[row] = min(max(room, 90), 130)
             row += 1
         }
         return row
@@ -66,5 +73,5 @@ extension PaperForm {
     }
 
     /// Room for the opinion, then the signature, seal and date lines.
-    static let signatureBox = "\n\n\n\n\n　　　　　　　　　　　　　　　负责人签字：　　　　　　（盖章）\n　　　　　　　　　　　　　　　　　　　　　　　　年　　月　　日"
+    static let signatureBox = "\n\n\n\n　　　　　　　　　　　　　　　负责人签字：　　　　　　（盖章）\n　　　　　　　　　　　　　　　　　　　　　　　　年　　月　　日"
 }

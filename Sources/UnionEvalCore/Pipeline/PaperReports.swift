@@ -9,6 +9,7 @@ public enum PaperReports {
                 let forms = NomineeApprovalForms(data: run.data, criteria: criteria, nomination: nomination, context: context)
                 paths.append(try outputs.write(forms.workbook(), preparesRowsAhead: false))
             }
+            paths.append(try outputs.write(UnitApprovalForms(run: run, criteria: criteria, context: context).workbook(), preparesRowsAhead: false))
             let decision = AwardDecisionDraft(
                 data: run.data, criteria: criteria, ranking: run.ranking, nomination: run.nomination, context: context)
             paths.append(try outputs.write(decision.document()))
