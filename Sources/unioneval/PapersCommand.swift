@@ -39,6 +39,7 @@ struct PapersCommand: ParsableCommand {
             throw ExitCode(2)
         }
         paths.forEach { Console.out("已生成：\($0)") }
+        PaperReports.pending(session.run).forEach(Console.out)
         if session.run.hasErrors {
             Console.out("注意：输入数据有错误（见上），材料按现有数据生成，请核对后再用。")
             throw ExitCode(1)

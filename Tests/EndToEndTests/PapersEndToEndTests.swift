@@ -64,7 +64,11 @@ import WorkbookReadBack
         let result = try CommandLineRunner.run(["papers", "--as-of", "2023-12-20"], in: folder)
         // The demo data's deliberate errors: the papers are written and the user told to check.
         #expect(result.status == 1, "\(result.standardError)")
-        #expect(result.standardOutput == Self.papers.map { "已生成：output/2023/\($0)\n" }.joined() + "注意：输入数据有错误（见上），材料按现有数据生成，请核对后再用。\n")
+        // Six people tie for the last places of their units: not on the papers until decided, and said so.
+        #expect(
+            result.standardOutput == Self.papers.map { "已生成：output/2023/\($0)\n" }.joined()
+                + "注意：另有 6 人并列待定（见推荐名单工作簿“候选人明细”），未写入推荐审批表和表彰决定；由所在单位确定、把不推荐的人登记在 exclusions 中后，请重新运行 papers。\n"
+                + "注意：输入数据有错误（见上），材料按现有数据生成，请核对后再用。\n")
         let results = try JSONDecoder().decode(Results.self, from: Data(contentsOf: URL(fileURLWithPath: "\(folder)/output/2023/results.json")))
         let roster = try Self.roster(folder)
 

@@ -21,4 +21,21 @@ public enum PaperReports {
             throw error
         }
     }
+
+    /// Who is not on the papers because the meeting has not decided yet: said, never left out silently.
+    public static func pending(_ run: EvaluationRun) -> [String] {
+        var lines: [String] = []
+        let committee = run.ranking.standings.count { $0.decision == .committee }
+        if committee > 0 {
+            lines.append("注意：另有 \(committee) 个单位同分跨越名额线、待委员会裁定，未写入申报审批表和表彰决定；裁定结果录入（如校工会加扣分）后请重新运行 papers。")
+        }
+        if let nomination = run.nomination {
+            let tied = nomination.quotas.reduce(0) { $0 + $1.tied }
+            if tied > 0 {
+                lines.append(
+                    "注意：另有 \(tied) 人并列待定（见推荐名单工作簿“候选人明细”），未写入推荐审批表和表彰决定；由所在单位确定、把不推荐的人登记在 exclusions 中后，请重新运行 papers。")
+            }
+        }
+        return lines
+    }
 }
