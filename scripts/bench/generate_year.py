@@ -42,9 +42,10 @@ def main():
                 handle.write(f"{staff},职工{number},{unit},是,{'女' if number % 2 else '男'},{role},2015-09-01\n")
             roster.append(ids)
     with open(f"{args.out}/unions.csv", "w", encoding="utf-8", newline="") as handle:
-        handle.write("二级工会,编码\n")
+        # 类别 for the default rubric's composition limit: one unit in five an office.
+        handle.write("二级工会,编码,类别\n")
         for index, unit in enumerate(names):
-            handle.write(f"{unit},U{index + 1:04d}\n")
+            handle.write(f"{unit},U{index + 1:04d},{'机关' if index % 5 == 4 else '院系'}\n")
     base, extra = divmod(args.records, args.units)
     for index, unit in enumerate(names):
         count = base + (1 if index < extra else 0)

@@ -25,6 +25,17 @@ public struct CompositionOutcome: Sendable, Hashable {
 
     public var isMet: Bool { problem == nil }
 
+    /// The count on the final `listed` (`inGroup` by list entry; nil when the input lacks the column); a
+    /// limit that held when enforced and no longer does (a later limit's swap) says so.
+    mutating func recount(_ listed: [Int], inGroup: [Bool]?) {
+        total = listed.count
+        bound = limit.bound(forListOf: listed.count)
+        count = inGroup.map { group in listed.count { group[$0] } } ?? 0
+        countable = inGroup != nil
+        let holds = countable && limit.holds(count: count, of: total)
+        problem = holds ? nil : (problem ?? "被后面的限制打破")
+    }
+
     /// "女职工不少于20%：推荐 77 人，其中 20 人（须至少 16 人），已满足；调整 2 人", with the unit's name in
     /// front for a unit's list.
     /// `counter` is what the list counts: 人 for people, 个 for units.

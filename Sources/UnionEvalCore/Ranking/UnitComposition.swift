@@ -38,13 +38,7 @@ struct UnitComposition {
         outcomes = outcomes.map { outcome in
             var outcome = outcome
             guard let index = limits.firstIndex(of: outcome.limit) else { return outcome }
-            let listed = recommended(ranking)
-            outcome.total = listed.count
-            outcome.bound = outcome.limit.bound(forListOf: listed.count)
-            outcome.count = columnMissing[index] ? 0 : listed.filter { inGroup[index][$0] }.count
-            outcome.countable = !columnMissing[index]
-            let holds = outcome.limit.holds(count: outcome.count, of: outcome.total) && !columnMissing[index]
-            outcome.problem = holds ? nil : (outcome.problem ?? "被后面的限制打破")
+            outcome.recount(recommended(ranking), inGroup: columnMissing[index] ? nil : inGroup[index])
             return outcome
         }
     }
