@@ -73,6 +73,18 @@ struct YAMLMapping {
         return value
     }
 
+    /// true / false (also 是 / 否); nil when absent or logged.
+    func boolean(_ key: String, log: inout DiagnosticLog) -> Bool? {
+        guard let node = self[key] else { return nil }
+        switch node.string?.trimmingWhitespace().lowercased() {
+        case "true", "yes", "是": return true
+        case "false", "no", "否": return false
+        default:
+            log.error("E-CRITERIA-TYPE", at: YAMLMapping.location(of: node, file: file), raw: node.string, "“\(childPath(key))”应为 true 或 false。")
+            return nil
+        }
+    }
+
     func integer(_ key: String, log: inout DiagnosticLog) -> Int? {
         guard let node = self[key] else { return nil }
         guard let text = node.string, let value = Int(text.trimmingWhitespace()), value >= 0 else {

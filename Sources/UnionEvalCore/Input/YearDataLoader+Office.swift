@@ -48,9 +48,9 @@ extension YearDataLoader {
                 guard let unit = self.resolveUnion(text, in: row, log: &log) else { return .rejected }
                 reviewerUnit = unit
             }
-            guard let (target, maximum) = self.scoreTarget(row, accepting: reviewerUnit == nil ? .committee : .peer, log: &log)
+            guard let (target, range) = self.scoreTarget(row, accepting: reviewerUnit == nil ? .committee : .peer, log: &log)
             else { return .rejected }
-            guard let score = self.score(row, column: "得分", maximum: maximum, log: &log) else { return .rejected }
+            guard let score = self.score(row, column: "得分", range: range, log: &log) else { return .rejected }
             if reviewerUnit == union {
                 log.warning(
                     "W-PEER-OWN", at: row.location("评委单位"), raw: row.value("评委单位"),
@@ -68,8 +68,8 @@ extension YearDataLoader {
     func loadSelfScores(_ file: InputFile) {
         read(file, role: OfficeFile.selfScores.chineseName, schema: Schemas.selfScores) { row, log in
             guard let union = self.resolveUnion(row.value("二级工会"), in: row, log: &log) else { return .rejected }
-            guard let (target, maximum) = self.scoreTarget(row, accepting: .selfScore, log: &log) else { return .rejected }
-            guard let score = self.score(row, column: "自评分", maximum: maximum, log: &log) else { return .rejected }
+            guard let (target, range) = self.scoreTarget(row, accepting: .selfScore, log: &log) else { return .rejected }
+            guard let score = self.score(row, column: "自评分", range: range, log: &log) else { return .rejected }
             if let earlier = self.data.selfScores.first(where: { $0.union == union && $0.target == target }) {
                 log.error(
                     "E-SELF-DUPLICATE", at: row.location("指标"), raw: row.value("指标"),
@@ -85,7 +85,7 @@ extension YearDataLoader {
     /// The 指标 column as a target that takes scores from `source`, with its maximum; nil when reported.
     private func scoreTarget(
         _ row: TableRow, accepting source: ScoreWeights.Source, log: inout DiagnosticLog
-    ) -> (ScoreTarget, Points)? {
+    ) -> (ScoreTarget, ScoreRange)? {
         let text = row.value("指标") ?? ""
         guard let target = criteria.scoreTarget(for: text) else {
             log.error("E-REVIEW-INDICATOR", at: row.location("指标"), raw: text, "评分标准中没有这个指标、一级指标或“总分”，本行未使用。")
@@ -109,16 +109,16 @@ extension YearDataLoader {
             log.error(code, at: row.location("指标"), raw: text, "\(reason)，本行未使用。")
             return nil
         }
-        let maximum = target.maximum(in: criteria)
-        return (target, maximum)
+        if case .indicator(let index) = target, let range = criteria.indicators[index].rule.scoreRange { return (target, range) }
+        return (target, ScoreRange(maximum: target.maximum(in: criteria)))
     }
 
-    /// A score between 0 and the target's maximum with at most one decimal; nil when reported.
-    private func score(_ row: TableRow, column: String, maximum: Points, log: inout DiagnosticLog) -> Points? {
+    /// A score the target's range allows, with at most one decimal; nil when reported.
+    private func score(_ row: TableRow, column: String, range: ScoreRange, log: inout DiagnosticLog) -> Points? {
         let text = row.value(column) ?? ""
-        guard let score = Points(parsing: text), score >= .zero, score <= maximum else {
+        guard let score = Points(parsing: text), score >= .zero, range.contains(score) else {
             log.error(
-                "E-REVIEW-SCORE", at: row.location(column), raw: text, "“\(column)”应在 0 到 \(maximum) 之间（最多一位小数），本行未使用。")
+                "E-REVIEW-SCORE", at: row.location(column), raw: text, "“\(column)”应在 \(range.allowedText) 之间（最多一位小数），本行未使用。")
             return nil
         }
         return score

@@ -22,6 +22,8 @@ public protocol ScoringRule: Sendable {
 
     /// Whether the committee scores it in reviews.csv.
     var acceptsCommitteeScores: Bool { get }
+    /// The scores reviews.csv (and self_scores.csv) may give it, when the rubric narrows 0 to max.
+    var scoreRange: ScoreRange? { get }
     /// Whether it is a required event (必办活动), for the activists' extra quota.
     var isRequiredEvent: Bool { get }
     /// For a required event, the records that hold it (their months tell when it is due).
@@ -43,6 +45,7 @@ extension ScoringRule {
     public static var canBeUncapped: Bool { false }
     public func creditText(code: Int, value: Points) -> String { "" }
     public var acceptsCommitteeScores: Bool { false }
+    public var scoreRange: ScoreRange? { nil }
     public var isRequiredEvent: Bool { false }
     public var requiredEventMatch: RecordMatch? { nil }
     public var expectedEvidence: RecordMatch? { requiredEventMatch }
