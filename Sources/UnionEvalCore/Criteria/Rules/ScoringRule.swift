@@ -59,7 +59,7 @@ extension ScoringRule {
 public enum ScoringRules {
     public static let all: [any ScoringRule.Type] = [
         CountRule.self, RequiredEventRule.self, ParticipationRateRule.self, PerCapitaRule.self, OutcomesRule.self,
-        CommitteeRule.self, OccurrenceDeductionRule.self, ShortfallRule.self,
+        CommitteeRule.self, OccurrenceDeductionRule.self, ShortfallRule.self, RosterRateRule.self,
     ]
 
     static func kind(named name: String) -> (any ScoringRule.Type)? {
