@@ -16,7 +16,7 @@ extension CriteriaParser {
     /// `isBonus`: the indicator is in a bonus dimension, where a `count` or `outcomes` indicator without
     /// `max` is uncapped.
     static func parseIndicator(
-        _ map: YAMLMapping, dimension: Int, isBonus: Bool, vocabulary: Vocabulary, log: inout DiagnosticLog
+        _ map: YAMLMapping, dimension: Int, isBonus: Bool, vocabulary: Vocabulary, earlier: [Indicator] = [], log: inout DiagnosticLog
     ) -> Indicator? {
         let file = map.file
         guard let id = map.requiredString("id", log: &log), let name = map.requiredString("name", log: &log) else { return nil }
@@ -46,6 +46,7 @@ extension CriteriaParser {
         var indicator = Indicator(
             id: id, name: name, dimension: dimension, source: map.string("source") ?? "", maximum: maximum, rule: rule)
         indicator.weights = parseWeights(map, key: "weights", log: &log)
+        indicator.gate = parseGate(map, earlier: earlier, vocabulary: vocabulary, log: &log)
         indicator.location = map["match"].map { YAMLMapping.location(of: $0, file: file) } ?? YAMLMapping.location(of: map.mapping, file: file)
         if let weights = indicator.weights, maximum.isUncapped {
             log.error(

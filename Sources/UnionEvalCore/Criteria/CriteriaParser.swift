@@ -75,7 +75,7 @@ public enum CriteriaParser {
                 let path = "\(map.path).indicators[\(indicatorPosition)]"
                 guard let indicatorMap = YAMLMapping(indicatorNode, path: path, file: file, log: &log) else { continue }
                 if let indicator = parseIndicator(
-                    indicatorMap, dimension: dimensions.count - 1, isBonus: isBonus, vocabulary: vocabulary, log: &log)
+                    indicatorMap, dimension: dimensions.count - 1, isBonus: isBonus, vocabulary: vocabulary, earlier: indicators, log: &log)
                 {
                     if indicators.contains(where: { $0.id == indicator.id }) {
                         log.error(

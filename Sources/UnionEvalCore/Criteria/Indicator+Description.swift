@@ -1,9 +1,10 @@
 extension Indicator {
     /// The rule in plain Chinese, for the 评分标准 sheet and for anyone asking "why".
     public func ruleDescription(in criteria: Criteria) -> String {
-        let described = rule.describe(maximum: maximum, in: criteria)
-        guard let weights else { return described }
-        return "\(described)；得分按来源加权合成：\(weights.chineseDescription)"
+        var described = rule.describe(maximum: maximum, in: criteria)
+        if let weights { described += "；得分按来源加权合成：\(weights.chineseDescription)" }
+        if let gate { described += "；\(gate.describe(in: criteria))" }
+        return described
     }
 }
 

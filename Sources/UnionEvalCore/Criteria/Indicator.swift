@@ -11,6 +11,8 @@ public struct Indicator: Sendable {
     public var rule: any ScoringRule
     /// When set, the points combine these sources instead of the rule's result alone.
     public var weights: ScoreWeights?
+    /// Preconditions (`requires`): unmet, the indicator keeps only `else` of its points.
+    public var gate: IndicatorGate?
     /// Where the criteria file defines it (its `match`, when it has one), for what is said about it later.
     public var location: SourceLocation?
 

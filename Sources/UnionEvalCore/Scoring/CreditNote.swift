@@ -13,6 +13,8 @@ public enum CreditNote: Sendable, Hashable {
     case sameAchievementHigherLevel
     case outcome(ActivityLevel, outcome: Int?)
     case outcomeNotInTable(ActivityLevel, outcome: Int?)
+    /// The indicator's precondition (`requires`) failed; it keeps this share of its points (per mille).
+    case gateUnmet(keptPermille: Int)
     /// A note of the indicator's own rule kind, put into words by it (`ScoringRule.creditText`).
     case rule(code: Int, value: Points)
 
@@ -37,6 +39,7 @@ public enum CreditNote: Sendable, Hashable {
         case .outcome(let level, let outcome): return Self.label(level, outcome, criteria)
         case .outcomeNotInTable(let level, let outcome): return "\(Self.label(level, outcome, criteria))不在计分表中"
         case .rule(let code, let value): return "规则说明 \(code)（\(value)）"
+        case .gateUnmet(let kept): return "未满足本项前提，" + IndicatorGate(conditions: [], keptPermille: kept).consequence
         }
     }
 

@@ -18,6 +18,8 @@ public struct Scorer {
     var stamp: Int32 = 0
     /// Per member, its unit when it is a union member (会员=是), else -1: what counting needs of the roster.
     var countedUnion: [Int32] = []
+    /// While an indicator whose precondition failed is scored: its records are credited with that instead.
+    var muted = false
 
     /// With `keepsRecordTrail` false every score and problem is the same, but `recordCredits` is empty.
     public static func evaluate(
@@ -29,15 +31,27 @@ public struct Scorer {
 
     mutating func scoreUnit(_ union: Int, records: [UnitRecord]) -> UnitScore {
         let memberCount = data.memberCounts[union]
-        var indicatorScores = criteria.indicators.indices.map { scoreIndicator($0, union: union, records: records) }
-        if keepsRecordTrail { credits.settle(records.lazy.map(\.index)) }
-        let selfComparisons = compareSelfScores(union: union, assessed: indicatorScores)
+        // In order: a precondition may read an earlier indicator's final points.
+        var indicatorScores: [IndicatorScore] = []
+        var ruleScores: [IndicatorScore] = []
         for (index, indicator) in criteria.indicators.enumerated() {
-            guard let weights = indicator.weights else { continue }
-            let combined = sources.combine(weights, ledger: indicatorScores[index].points, union: union, target: .indicator(index))
-            indicatorScores[index] = IndicatorScore(
-                points: combined.points, measured: "\(indicatorScores[index].measured)；合成：\(combined.words)")
+            let unmet = indicator.gate.map { unmetConditions($0, union: union, records: records, scores: indicatorScores) } ?? []
+            // A record of an indicator whose precondition failed says so, not what the rule would have given.
+            muted = !unmet.isEmpty
+            var score = scoreIndicator(index, union: union, records: records)
+            muted = false
+            ruleScores.append(score)
+            if let weights = indicator.weights {
+                let combined = sources.combine(weights, ledger: score.points, union: union, target: .indicator(index))
+                score = IndicatorScore(points: combined.points, measured: "\(score.measured)；合成：\(combined.words)")
+            }
+            if let gate = indicator.gate, !unmet.isEmpty {
+                score = gated(score, gate: gate, unmet: unmet, indicator: index, records: records)
+            }
+            indicatorScores.append(score)
         }
+        if keepsRecordTrail { credits.settle(records.lazy.map(\.index)) }
+        let selfComparisons = compareSelfScores(union: union, assessed: ruleScores)
         let adjustments = data.adjustments.filter { $0.union == union }
         for zeroing in adjustments where zeroing.kind == .zeroed {
             if case .indicator(let index) = zeroing.target {
@@ -138,7 +152,7 @@ public struct Scorer {
     }
 
     mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: CreditNote) {
-        guard keepsRecordTrail else { return }
+        guard keepsRecordTrail, !muted else { return }
         credits.add(RecordCredit(indicator: indicator, points: points, counted: counted, note: note), to: Int32(record))
     }
 

@@ -26,7 +26,7 @@ struct CommitteeRule: ScoringRule {
     }
 
     func describe(maximum: Points, in criteria: Criteria) -> String {
-        let allowed = range?.allowedText ?? "0 到 \(maximum)"
+        let allowed = range?.allowedText ?? "0–\(maximum)"
         return "由评审委员会依据材料打分（\(allowed) 分）；3 名及以上评委时去掉一个最高分和一个最低分后取平均"
     }
 
