@@ -103,7 +103,28 @@ public enum DocxWriter {
         case .body(let text): return #"<w:p><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr>"# + run(text) + "</w:p>"
         case .right(let text): return #"<w:p><w:pPr><w:jc w:val="right"/></w:pPr>"# + run(text) + "</w:p>"
         case .pageBreak: return #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#
+        case .names(let names, let columns): return table(names, columns: columns)
         }
+    }
+
+    /// Names in a table without borders, `columns` cells of equal width to a row (the last row padded):
+    /// a name stays on one line, as lists of names in official attachments are set.
+    static func table(_ names: [String], columns: Int) -> String {
+        let columns = max(columns, 1)
+        // 8800 twips of text width (A4 less the margins), split evenly.
+        let width = 8800 / columns
+        var xml = #"<w:tbl><w:tblPr><w:tblW w:w="\#(width * columns)" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>"#
+        xml += String(repeating: #"<w:gridCol w:w="\#(width)"/>"#, count: columns) + "</w:tblGrid>"
+        for start in stride(from: 0, to: names.count, by: columns) {
+            xml += "<w:tr>"
+            for position in start..<start + columns {
+                let name = position < names.count ? names[position] : ""
+                xml += #"<w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/></w:tcPr><w:p>"# + (name.isEmpty ? "" : run(name)) + "</w:p></w:tc>"
+            }
+            xml += "</w:tr>"
+        }
+        // A paragraph after the table: Word expects one before the next table or the section's end.
+        return xml + "</w:tbl><w:p/>"
     }
 
     static func run(_ text: String) -> String { #"<w:r><w:t xml:space="preserve">"# + escaped(text) + "</w:t></w:r>" }

@@ -67,7 +67,7 @@ import WorkbookReadBack
         // Six people tie for the last places of their units: not on the papers until decided, and said so.
         #expect(
             result.standardOutput == Self.papers.map { "已生成：output/2023/\($0)\n" }.joined()
-                + "注意：另有 6 人并列待定（见推荐名单工作簿“候选人明细”），未写入推荐审批表和表彰决定；由所在单位确定、把不推荐的人登记在 exclusions 中后，请重新运行 papers。\n"
+                + "注意：另有 6 人并列待定（见推荐名单工作簿“候选人明细”），未写入推荐审批表和表彰决定；由所在单位确定后，把不推荐的人登记在 exclusions 中（原因写明如“并列名额经单位商定由他人推荐”），再重新运行 papers。\n"
                 + "注意：输入数据有错误（见上），材料按现有数据生成，请核对后再用。\n")
         let results = try JSONDecoder().decode(Results.self, from: Data(contentsOf: URL(fileURLWithPath: "\(folder)/output/2023/results.json")))
         let roster = try Self.roster(folder)
@@ -139,13 +139,15 @@ import WorkbookReadBack
         #expect(decision.texts[2].contains("决定授予\(recommended[0])等\(recommended.count)个单位“先进基层工会”称号，授予\(results.nominations[0].name)等\(results.nominations.count)名同志“工会工作积极分子”称号。"))
         let unitLines = decision.texts.filter { $0.range(of: #"^\d+\. "#, options: .regularExpression) != nil }
         #expect(unitLines == recommended.enumerated().map { "\($0.offset + 1). \($0.element)" })
-        let peopleLines = decision.texts.filter { $0.contains("人）：") }
+        // People: a line per unit ("管理学院分工会（10人）") and its names in a table, five to a row.
+        let unitHeadings = decision.texts.filter { $0.hasSuffix("人）") }
+        #expect(unitHeadings.count == decision.tables.count)
         var listed: [String] = []
-        for line in peopleLines {
-            let parts = line.components(separatedBy: "人）：")
-            let unit = String(parts[0].prefix { $0 != "（" })
-            let names = parts[1].components(separatedBy: "、")
-            #expect(parts[0] == "\(unit)（\(names.count)")
+        for (heading, table) in zip(unitHeadings, decision.tables) {
+            let unit = String(heading.prefix { $0 != "（" })
+            let names = table.flatMap { $0 }.filter { !$0.isEmpty }
+            #expect(heading == "\(unit)（\(names.count)人）")
+            #expect(table.allSatisfy { $0.count == 5 })
             listed += names.map { "\(unit) \($0)" }
         }
         #expect(listed == results.nominations.map { "\($0.union) \($0.name)" })

@@ -36,7 +36,7 @@ import Testing
         let forms = NomineeApprovalForms(data: run.data, criteria: criteria, nomination: nomination, context: Self.context)
         let drafted = Dictionary(uniqueKeysWithValues: forms.deeds().map { (run.data.members[$0.member].staffID, $0.deeds) })
         let first = try #require(drafted["A01"])
-        #expect(first.text.hasPrefix("甲1同志是A单位会员。2023年度组织活动9次、参与活动0次，按评分标准积"))
+        #expect(first.text.hasPrefix("甲1同志是A单位会员。2023年度组织活动9次，按评分标准积"))
         for clause in first.clauses {
             for case .record(let index) in clause.sources {
                 #expect(run.data.people(of: run.data.records[index]).contains(Int32(run.member("A01"))))
@@ -75,7 +75,7 @@ import Testing
             member: run.member("B01"), data: run.data, criteria: criteria, score: run.nomination!.scores[run.member("B01")], rankInUnit: 1,
             records: one, length: 300...800)
         #expect(deeds.isShort)
-        #expect(deeds.text == "乙1同志是B单位会员。2023年度组织活动1次、参与活动0次，按评分标准积3.0分，在本单位排名第1。组织开展的活动有：6月1日读书分享会（院级）。")
+        #expect(deeds.text == "乙1同志是B单位会员。2023年度组织活动1次，按评分标准积3.0分，在本单位排名第1。组织开展的活动有：6月1日读书分享会（院级）。")
         #expect(deeds.clauses.count == 3)
     }
 
@@ -108,7 +108,10 @@ import Testing
         #expect(document.texts.prefix(2) == ["关于表彰2023年度先进基层工会和工会工作积极分子的决定", "各二级工会："])
         let nominees = try #require(run.nomination?.nominees)
         let names = nominees.map { run.data.members[$0].name }.joined(separator: "、")
-        #expect(document.texts.contains("A单位（\(nominees.count)人）：\(names)"))
+        #expect(document.paragraphs.contains(.plain("A单位（\(nominees.count)人）")))
+        // Names in a grid, so that no name is broken across lines.
+        #expect(document.paragraphs.contains(.names(nominees.map { run.data.members[$0].name }, columns: 5)))
+        #expect(document.texts.contains("附件：1. 2023年度先进基层工会名单") && document.texts.contains("　　　2. 2023年度工会工作积极分子名单"))
         #expect(document.texts.contains("1. A单位"))
         #expect(document.paragraphs.filter { $0 == .pageBreak }.count == 2)
         #expect(document.texts[2].contains("决定授予A单位“先进基层工会”称号，授予\(names.prefix { $0 != "、" })等\(nominees.count)名同志“工会工作积极分子”称号。"))
@@ -126,13 +129,19 @@ import Testing
         #expect(drafted.map(\.union) == [0])
         let text = try #require(drafted.first?.text)
         #expect(text.text.hasPrefix("A单位现有会员10人。2023年度计入评分的活动"))
-        #expect(text.clauses[2].text == "获奖情况：市教职工合唱比赛获市级二等奖（6月1日）")
+        #expect(text.clauses[2].text == "获奖和成果：市教职工合唱比赛获市级二等奖（6月1日）")
         for clause in text.clauses {
             for case .record(let index) in clause.sources {
                 #expect(run.data.records[index].union == 0)
                 #expect(run.evaluation.recordCredits[index].contains { $0.counted })
             }
         }
+    }
+
+    @Test func theDecisionQuotesTheBasisWithoutItsOwnVerbOrNotes() {
+        #expect(DecisionText.basis(from: "参照省教育工会《基层工会工作考核细则》（五项各20分，工作成效加分上不封顶）") == "省教育工会《基层工会工作考核细则》")
+        #expect(DecisionText.basis(from: "《重庆人文科技学院工会2023年工作要点》及附件《2023年工作计划安排表》") == "《重庆人文科技学院工会2023年工作要点》及附件《2023年工作计划安排表》")
+        #expect(DecisionText.basis(from: "") == "校工会年度评优工作安排")
     }
 
     @Test func paperKeysAreReadAndTheirMistakesLocated() throws {
@@ -147,8 +156,8 @@ import Testing
         #expect(criteria?.activists?.deedsLength == 100...400)
         let wrong = text.replacingOccurrences(of: "deeds_length: [100, 400]", with: "deeds_length: [400, 100]")
         let (_, problems) = CriteriaParser.parse(wrong, file: "rubric.yaml")
-        let problem = try #require(problems.first { $0.code == "E-CRITERIA-TYPE" })
-        #expect(problem.message == "“activists.papers.deeds_length”应为两个字数 [最少, 最多]，如 [300, 800]。")
+        let problem = try #require(problems.first { $0.code == "E-CRITERIA-RANGE" })
+        #expect(problem.message == "“activists.papers.deeds_length”的最少字数（400）大于最多字数（100），应写成 [最少, 最多]。")
         #expect(problem.location.line > 0)
     }
 }

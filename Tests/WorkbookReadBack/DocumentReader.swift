@@ -17,6 +17,8 @@ public struct ReadBackDocument: Decodable, Sendable {
     public var rootIsDocument: Bool
     public var title: String?
     public var paragraphs: [Paragraph]
+    /// Each table's rows of cell texts, in document order.
+    public var tables: [[[String]]]
 
     public var texts: [String] { paragraphs.map(\.text) }
 

@@ -26,6 +26,7 @@ def main(path):
         "rootIsDocument": body.split("?>", 1)[-1].lstrip().startswith("<w:document"),
         "title": document.core_properties.title,
         "paragraphs": [{"text": p.text, "style": p.style.name} for p in document.paragraphs],
+        "tables": [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables],
     }, ensure_ascii=False))
 
 

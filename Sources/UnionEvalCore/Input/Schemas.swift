@@ -20,6 +20,8 @@ public enum Schemas {
         .init("行政职务", aliases: ["干部级别", "行政级别", "职级"]), .init("岗位类别", aliases: ["岗位类型", "人员类别"]),
         .init("政治面貌"), .init("职称", aliases: ["专业技术职务"]),
     ])
+    /// The roster's optional columns about a person's post, shown on their 推荐审批表 when present.
+    public static let memberDisplayColumns = ["行政职务", "岗位类别", "政治面貌", "职称"]
     public static let activities = TableSchema([
         .init("二级工会", aliases: ["分工会", "所属分工会", "单位"]),
         .init("日期", aliases: ["活动日期", "活动时间", "时间", "开展时间", "举办时间"], required: true),

@@ -124,9 +124,19 @@ public final class YearDataLoader {
 
     func loadMembers(_ file: InputFile) {
         var unionCache = CellCache<Int>()
-        let attributeColumns = (criteria.activists?.rosterColumns ?? []).map { ($0, Schemas.members.ordinal(of: $0)) }
+        let ruleColumns = criteria.activists?.rosterColumns ?? []
+        var attributeColumns = ruleColumns.map { ($0, Schemas.members.ordinal(of: $0)) }
         for (column, _) in attributeColumns { data.rosterValues[column] = [] }
+        var headerSeen = false
         read(file, role: "会员名册", schema: Schemas.members) { row, log in
+            // The roster's other optional columns, when its header has them: the papers show them.
+            if !headerSeen {
+                headerSeen = true
+                for column in Schemas.memberDisplayColumns where !ruleColumns.contains(column) && row.hasColumn(column) {
+                    attributeColumns.append((column, Schemas.members.ordinal(of: column)))
+                    self.data.rosterValues[column] = []
+                }
+            }
             guard let staffID = row.value(at: MemberColumn.staffID) else {
                 log.error("E-VALUE-MISSING", at: row.location(at: MemberColumn.staffID), "“工号”为空，本行未使用。")
                 return .rejected

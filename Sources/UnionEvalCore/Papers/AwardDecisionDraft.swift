@@ -46,21 +46,26 @@ public struct AwardDecisionDraft {
             grants.append("授予\(data.members[first].name)\(people.count > 1 ? "等\(people.count)名同志" : "同志")“\(nomination.rules.title)”称号")
         }
         let decided = grants.isEmpty ? "本年度无表彰对象。" : "决定\(grants.joined(separator: "，"))。"
+        let basis = text.basis ?? DecisionText.basis(from: criteria.basis)
         var paragraphs: [WordDocument.Paragraph] = [
             .title(title), .plain("各二级工会："),
-            .body("\(text.purpose)根据\(criteria.basis.isEmpty ? "校工会年度评优工作安排" : criteria.basis)，按照《\(criteria.title)》评分标准，经各二级工会申报、校工会评审、公示，\(decided)"),
-            .body(text.closing),
+            .body("\(text.purpose)根据\(basis)，按照《\(criteria.title)》评分标准，经各二级工会申报、校工会评审、公示，\(decided)"),
+            .body(text.closing), .plain(""),
         ]
-        var attachments: [(String, [String])] = [("\(Self.unitTitle)名单", unitLines(units))]
-        if let nomination { attachments.append(("\(nomination.rules.title)名单", peopleLines(people))) }
-        paragraphs.append(
-            .plain("附件：" + attachments.enumerated().map { "\($0.offset + 1).\(criteria.yearText)\($0.element.0)" }.joined(separator: "　")))
-        paragraphs += [.right(text.issuer), .right(context.paperDate)]
+        var attachments: [(title: String, content: [WordDocument.Paragraph])] = [
+            ("\(criteria.yearText)\(Self.unitTitle)名单", unitLines(units).map { .plain($0) })
+        ]
+        if let nomination { attachments.append(("\(criteria.yearText)\(nomination.rules.title)名单", peopleParagraphs(people))) }
+        // 附件：1. …, the next ones aligned under the first.
+        for (position, attachment) in attachments.enumerated() {
+            paragraphs.append(.plain((position == 0 ? "附件：" : "　　　") + "\(position + 1). \(attachment.title)"))
+        }
+        paragraphs += [.plain(""), .right(text.issuer), .right(context.paperDate)]
         for (position, attachment) in attachments.enumerated() {
             paragraphs.append(.pageBreak)
             paragraphs.append(.plain("附件\(position + 1)"))
-            paragraphs.append(.heading("\(criteria.yearText)\(attachment.0)"))
-            paragraphs += attachment.1.isEmpty ? [.body("（无）")] : attachment.1.map { .plain($0) }
+            paragraphs.append(.heading(attachment.title))
+            paragraphs += attachment.content.isEmpty ? [.body("（无）")] : attachment.content
         }
         var document = WordDocument(fileName: Self.fileName, title: title, paragraphs: paragraphs)
         document.createdAt = context.asOf
@@ -72,12 +77,12 @@ public struct AwardDecisionDraft {
         units.enumerated().map { "\($0.offset + 1). \(data.unions[$0.element].name)" }
     }
 
-    /// "管理学院分工会（10人）：陈强、龚兰、…", one line per unit in unions.csv order.
-    func peopleLines(_ people: [Int]) -> [String] {
+    /// Per unit in unions.csv order, "管理学院分工会（10人）" and its names in a grid, five to a row.
+    func peopleParagraphs(_ people: [Int]) -> [WordDocument.Paragraph] {
         let byUnit = Dictionary(grouping: people) { data.members[$0].union }
-        return data.unions.indices.compactMap { union in
-            guard let members = byUnit[union] else { return nil }
-            return "\(data.unions[union].name)（\(members.count)人）：" + members.map { data.members[$0].name }.joined(separator: "、")
+        return data.unions.indices.flatMap { union -> [WordDocument.Paragraph] in
+            guard let members = byUnit[union] else { return [] }
+            return [.plain("\(data.unions[union].name)（\(members.count)人）"), .names(members.map { data.members[$0].name }, columns: 5)]
         }
     }
 }

@@ -13,10 +13,14 @@ public struct DraftedText: Sendable, Hashable {
     public struct Clause: Sendable, Hashable {
         public var text: String
         public var sources: [Source]
+        /// Where the clause is read among those taken (a record's day): clauses are taken by importance and
+        /// read in time order.
+        public var readingOrder: Int
 
-        public init(text: String, sources: [Source]) {
+        public init(text: String, sources: [Source], readingOrder: Int = 0) {
             self.text = text
             self.sources = sources
+            self.readingOrder = readingOrder
         }
     }
 
@@ -49,6 +53,7 @@ public struct DraftedText: Sendable, Hashable {
                 used += cost
             }
             guard !taken.isEmpty else { continue }
+            taken = taken.enumerated().sorted { ($0.element.readingOrder, $0.offset) < ($1.element.readingOrder, $1.offset) }.map(\.element)
             taken[0].text = detail.lead + taken[0].text
             sentences.append(taken)
         }
@@ -80,7 +85,8 @@ public struct DraftedText: Sendable, Hashable {
         return day.year == year ? "\(day.month)月\(day.day)日" : "\(day.year)年\(day.month)月\(day.day)日"
     }
 
-    /// Higher levels first, then by date, then as the ledger lists them: what a reader of a form looks for first.
+    /// Higher levels first, then by date, then as the ledger lists them: what a reader of a form looks for
+    /// first, and so what is kept when not all fit.
     static func byLevel(_ indices: [Int], in data: YearData) -> [Int] {
         indices.sorted { a, b in
             let (x, y) = (data.records[a], data.records[b])

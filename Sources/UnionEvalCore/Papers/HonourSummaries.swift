@@ -34,6 +34,8 @@ public struct HonourSummaries {
         var name: String
         var union: String
         var title: String
+        /// This year's place on the final list (by unit, then points); 0 for earlier years, listed by 工号.
+        var order = 0
     }
 
     func peopleSheet(_ nomination: ActivistNomination) -> ReportSheet {
@@ -44,19 +46,21 @@ public struct HonourSummaries {
                 rows.append(PersonRow(year: year, staffID: staffID, name: honour.name, union: honour.union, title: honour.title))
             }
         }
-        for member in nomination.nominees {
+        for (position, member) in nomination.nominees.enumerated() {
             let person = data.members[member]
             rows.append(
                 PersonRow(
                     year: criteria.year ?? 0, staffID: person.staffID, name: person.name, union: data.unions[person.union].name,
-                    title: nomination.rules.title))
+                    title: nomination.rules.title, order: position))
         }
         // Who they are now (性别, 工会职务), from this year's roster, by staff ID.
         let wanted = Set(rows.map(\.staffID))
         var current: [String: Member] = [:]
         for person in data.members where wanted.contains(person.staffID) { current[person.staffID] = person }
         let unionOrder = Dictionary(data.unions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        rows.sort { ($0.year, unionOrder[$0.union] ?? Int.max, $0.union, $0.staffID) < ($1.year, unionOrder[$1.union] ?? Int.max, $1.union, $1.staffID) }
+        rows.sort {
+            ($0.year, unionOrder[$0.union] ?? Int.max, $0.union, $0.order, $0.staffID) < ($1.year, unionOrder[$1.union] ?? Int.max, $1.union, $1.order, $1.staffID)
+        }
         var sheet = ReportSheet(
             name: "先进个人汇总表", columns: ["序号", "姓名", "性别", "二级工会", "工会职务", "获评年度", "称号"], orientation: .portrait)
         sheet.title("\(yearsText)先进个人名单汇总表", context: context)

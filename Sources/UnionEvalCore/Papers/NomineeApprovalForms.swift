@@ -18,7 +18,7 @@ public struct NomineeApprovalForms {
 
     /// Each nominee's 事迹, in the list's order. Needs the year's ID lists.
     public func deeds() -> [(member: Int, deeds: DraftedText)] {
-        let records = NomineeRecords.collect(data, members: nomination.nominees)
+        let records = NomineeRecords.collect(data, members: nomination.nominees, awarding: nomination.rules)
         return nomination.nominees.map { member in
             (
                 member,
@@ -74,7 +74,7 @@ public struct NomineeApprovalForms {
             .init(label: "二级工会", value: unionName, wide: true),
             .init(label: "入会时间", value: person.joinDate.map { "\($0.year)年\($0.month)月" } ?? ""),
         ]
-        for column in Schemas.members.columns.map(\.name) where data.rosterColumnsPresent.contains(column) {
+        for column in Schemas.memberDisplayColumns where data.rosterValues[column] != nil && data.rosterColumnsPresent.contains(column) {
             fields.append(.init(label: column, value: data.rosterValues[column]?[member] ?? ""))
         }
         fields += [

@@ -9,7 +9,8 @@ enum NomineeDeeds {
         typealias Clause = DraftedText.Clause
         let person = data.members[member]
         let role = person.role.flatMap { $0 == "会员" ? nil : "，任分工会\($0)" } ?? ""
-        var summary = "\(criteria.yearText)组织活动\(records.organized.count)次、参与活动\(records.participated.count)次"
+        let counts = [(records.organized.count, "组织活动"), (records.participated.count, "参与活动")].filter { $0.0 > 0 }
+        var summary = criteria.yearText + counts.map { "\($0.1)\($0.0)次" }.joined(separator: "、")
         if !records.awards.isEmpty { summary += "，所组织或参与的活动获奖\(records.awards.count)项" }
         summary += "，按评分标准积\(score.points)分，在本单位排名第\(rankInUnit)"
         let opening: [[Clause]] = [
@@ -25,17 +26,19 @@ enum NomineeDeeds {
             DraftedText.Details(lead: "组织开展的活动有：", clauses: DraftedText.byLevel(records.organized, in: data).map { index in
                 let record = data.records[index]
                 let prize = organizedAwards.contains(index) ? "，\(award(record))" : ""
-                return Clause(text: "\(date(record))\(data.name(of: record))（\(criteria.levelName(record.level))\(prize)）", sources: [.record(index)])
+                return Clause(
+                    text: "\(date(record))\(data.name(of: record))（\(criteria.levelName(record.level))\(prize)）", sources: [.record(index)],
+                    readingOrder: Int(record.day))
             }),
             DraftedText.Details(
                 lead: "获奖情况：",
                 clauses: DraftedText.byLevel(records.awards.filter { !organizedAwards.contains($0) }, in: data).map { index in
                     let record = data.records[index]
-                    return Clause(text: "\(data.name(of: record))\(award(record))（\(date(record))）", sources: [.record(index)])
+                    return Clause(text: "\(data.name(of: record))\(award(record))（\(date(record))）", sources: [.record(index)], readingOrder: Int(record.day))
                 }),
             DraftedText.Details(lead: "参与的活动有：", clauses: DraftedText.byLevel(records.participated, in: data).map { index in
                 let record = data.records[index]
-                return Clause(text: "\(date(record))\(data.name(of: record))", sources: [.record(index)])
+                return Clause(text: "\(date(record))\(data.name(of: record))", sources: [.record(index)], readingOrder: Int(record.day))
             }),
         ]
         return DraftedText(opening: opening, details: details, length: length)

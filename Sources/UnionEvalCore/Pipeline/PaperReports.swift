@@ -33,7 +33,7 @@ public enum PaperReports {
             let tied = nomination.quotas.reduce(0) { $0 + $1.tied }
             if tied > 0 {
                 lines.append(
-                    "注意：另有 \(tied) 人并列待定（见推荐名单工作簿“候选人明细”），未写入推荐审批表和表彰决定；由所在单位确定、把不推荐的人登记在 exclusions 中后，请重新运行 papers。")
+                    "注意：另有 \(tied) 人并列待定（见推荐名单工作簿“候选人明细”），未写入推荐审批表和表彰决定；由所在单位确定后，把不推荐的人登记在 exclusions 中（原因写明如“并列名额经单位商定由他人推荐”），再重新运行 papers。")
             }
         }
         return lines

@@ -14,6 +14,8 @@ public struct WordDocument: Sendable, Hashable {
         case heading(String)
         /// Starts a new page (before the attachments).
         case pageBreak
+        /// Names in a borderless grid, `columns` to a row: a name is never broken across lines.
+        case names([String], columns: Int)
     }
 
     public var fileName: String
@@ -34,6 +36,7 @@ public struct WordDocument: Sendable, Hashable {
             switch $0 {
             case .title(let text), .plain(let text), .body(let text), .right(let text), .heading(let text): return text
             case .pageBreak: return nil
+            case .names(let names, _): return names.joined(separator: "、")
             }
         }
     }
