@@ -78,7 +78,7 @@ public struct NomineeApprovalForms {
             fields.append(.init(label: column, value: data.rosterValues[column]?[member] ?? ""))
         }
         fields += [
-            .init(label: "积分", value: "\(score.points)"), .init(label: "单位内排名", value: "第\(rankInUnit(member))名"),
+            .init(label: "积分", value: "\(score.points)", startsRow: true), .init(label: "单位内排名", value: "第\(rankInUnit(member))名"),
             .init(label: "组织活动", value: "\(score.organized)次"), .init(label: "参与活动", value: "\(score.participated)次"),
         ]
         var row = form.placeFields(fields, from: 2)

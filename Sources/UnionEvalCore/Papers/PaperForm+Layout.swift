@@ -14,6 +14,8 @@ extension PaperForm {
         var value: String
         /// Takes two of a row's four slots (a unit's name).
         var wide = false
+        /// Begins a row of its own (the figures, kept together).
+        var startsRow = false
     }
 
     static func approval(name: String, title: String, sender: String, date: String) -> PaperForm {
@@ -25,14 +27,14 @@ extension PaperForm {
         return form
     }
 
-    /// Four label–value pairs a row from `row`; returns the next free row. A row's empty slots stay
-    /// bordered boxes, as on a printed form.
+    /// Four label–value pairs a row from `row`; returns the next free row.
     mutating func placeFields(_ fields: [Field], from row: Int) -> Int {
         var row = row
         var slot = 0
         for field in fields {
             let slots = field.wide ? 2 : 1
-            if slot + slots > 4 {
+            if slot + slots > 4 || (field.startsRow && slot > 0) {
+                closeRow(row, from: slot)
                 row += 1
                 slot = 0
             }
@@ -41,8 +43,14 @@ extension PaperForm {
             slot += slots
         }
         guard slot > 0 else { return row }
-        for empty in slot..<4 { place(.init(row: row, column: empty * 2, columnSpan: 2, text: "", style: .value)) }
+        closeRow(row, from: slot)
         return row + 1
+    }
+
+    /// A row's slots from `slot` on stay bordered boxes, as on a printed form.
+    private mutating func closeRow(_ row: Int, from slot: Int) {
+        guard slot > 0 else { return }
+        for empty in slot..<4 { place(.init(row: row, column: empty * 2, columnSpan: 2, text: "", style: .value)) }
     }
 
     /// The drafted text beside its label, with its length and whether it is short; tall enough to edit
