@@ -22,7 +22,12 @@ extension CriteriaParser {
         guard let id = map.requiredString("id", log: &log), let name = map.requiredString("name", log: &log) else { return nil }
         let match = parseMatch(map, vocabulary: vocabulary, log: &log)
         let ruleName = map.string("rule") ?? ""
-        guard let kind = ScoringRules.kind(named: ruleName) else {
+        let combined = map["rules"] != nil
+        if combined && map["rule"] != nil {
+            log.error("E-CRITERIA-KEY", at: YAMLMapping.location(of: map.mapping, file: file), "“\(map.path)”中“rule”和“rules”只能写一个。")
+            return nil
+        }
+        guard let kind = combined ? CombinedRule.self : ScoringRules.kind(named: ruleName) else {
             log.error(
                 "E-CRITERIA-RULE", at: YAMLMapping.location(of: map["rule"] ?? Node(""), file: file), raw: ruleName,
                 "“\(map.childPath("rule"))”应为 \(ScoringRules.names) 之一。")
@@ -42,7 +47,9 @@ extension CriteriaParser {
         }
         map.rejectUnknownKeys(allowed: IndicatorKeys.common.union(kind.keys), log: &log)
         let parsing = RuleParsing(map: map, id: id, maximum: maximum, match: match, vocabulary: vocabulary)
-        guard let rule = kind.parse(parsing, log: &log) else { return nil }
+        let parsed: (any ScoringRule)? =
+            combined ? parseParts(map, id: id, maximum: maximum, match: match, vocabulary: vocabulary, log: &log) : kind.parse(parsing, log: &log)
+        guard let rule = parsed else { return nil }
         var indicator = Indicator(
             id: id, name: name, dimension: dimension, source: map.string("source") ?? "", maximum: maximum, rule: rule)
         indicator.weights = parseWeights(map, key: "weights", log: &log)

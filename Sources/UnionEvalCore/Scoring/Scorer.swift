@@ -20,6 +20,8 @@ public struct Scorer {
     var countedUnion: [Int32] = []
     /// While an indicator whose precondition failed is scored: its records are credited with that instead.
     var muted = false
+    /// Added to the codes of rule-kind credit notes while a part of a `rules:` item is scored (`CombinedRule`).
+    var ruleCodeOffset = 0
 
     /// With `keepsRecordTrail` false every score and problem is the same, but `recordCredits` is empty.
     public static func evaluate(
@@ -153,6 +155,8 @@ public struct Scorer {
 
     mutating func credit(_ record: Int, _ indicator: Int, points: Points?, counted: Bool = true, _ note: CreditNote) {
         guard keepsRecordTrail, !muted else { return }
+        var note = note
+        if ruleCodeOffset != 0, case .rule(let code, let value) = note { note = .rule(code: code + ruleCodeOffset, value: value) }
         credits.add(RecordCredit(indicator: indicator, points: points, counted: counted, note: note), to: Int32(record))
     }
 
