@@ -73,15 +73,11 @@ import Testing
 
     /// K2 三八节 (4 points) as two parts: the event (未完成扣 2 分), and 到会率不达标 registered by the office
     /// (each deducts 3, at most 6).
-    static let partsK2 = """
-          - id: K2
-            name: 三八节
-            max: 4
-            rules:
-              - {rule: required, name: 三八节活动, match: {categories: [三八节], months: [3]}, deduction: 2}
-              - {rule: deduction, name: 到会率, max: 6, per_occurrence: 3}
-
-        """
+    static let partsK2 = [
+        "      - id: K2", "        name: 三八节", "        max: 4", "        rules:",
+        "          - {rule: required, name: 三八节活动, match: {categories: [三八节], months: [3]}, deduction: 2}",
+        "          - {rule: deduction, name: 到会率, max: 6, per_occurrence: 3}",
+    ].joined(separator: "\n") + "\n"
 
     @Test func severalRulesInOneItemAddUpAndAreClampedToTheItem() throws {
         let criteria = try Self.criteria {

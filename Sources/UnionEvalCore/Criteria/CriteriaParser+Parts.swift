@@ -15,8 +15,9 @@ extension CriteriaParser {
             guard let part = YAMLMapping(node, path: "\(map.childPath("rules"))[\(position)]", file: map.file, log: &log) else { continue }
             let name = part.string("rule") ?? ""
             guard let kind = ScoringRules.kind(named: name) else {
+                let place = part["rule"].map { YAMLMapping.location(of: $0, file: map.file) } ?? YAMLMapping.location(of: part.mapping, file: map.file)
                 log.error(
-                    "E-CRITERIA-RULE", at: YAMLMapping.location(of: part["rule"] ?? part.mapping, file: map.file), raw: name,
+                    "E-CRITERIA-RULE", at: place, raw: name,
                     "“\(part.childPath("rule"))”应为 \(ScoringRules.names) 之一。")
                 continue
             }
