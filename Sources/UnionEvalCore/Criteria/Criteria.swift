@@ -39,6 +39,8 @@ public struct Criteria: Sendable {
     public var selfScoreMargin: Points?
     /// Reporting windows and the ledger deadline; nil when the rubric sets none.
     public var reporting: ReportingRules?
+    /// Groups of units ranked and awarded each on its own (`groups`); empty for one ranking of all.
+    public var groups: [UnitGroup] = []
 
     public init(
         title: String, year: Int?, declaredTotal: Points, categories: [ActivityCategory], outcomes: [String],

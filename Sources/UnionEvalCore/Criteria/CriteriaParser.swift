@@ -5,7 +5,7 @@ import Yams
 public enum CriteriaParser {
     static let topLevelKeys: Set<String> = [
         "title", "year", "year_start", "basis", "total", "categories", "outcomes", "dimensions", "adjustments", "award",
-        "activists", "columns", "levels", "grades", "titles", "total_weights", "self_assessment", "reporting",
+        "activists", "columns", "levels", "grades", "titles", "total_weights", "self_assessment", "reporting", "groups",
     ]
     static let dimensionKeys: Set<String> = ["id", "name", "bonus", "cap", "indicators", "weights"]
     static let matchKeys: Set<String> = ["categories", "levels", "outcomes", "any_outcome", "months", "from", "to"]
@@ -113,6 +113,7 @@ public enum CriteriaParser {
         criteria.gradeScales = parseGradeScales(top, log: &log)
         criteria.totalWeights = parseWeights(top, key: "total_weights", log: &log)
         criteria.reporting = parseReporting(top, evaluationYear: vocabulary.evaluationYear, log: &log)
+        criteria.groups = parseGroups(top, award: award, log: &log)
         if let selfAssessment = YAMLMapping(top["self_assessment"], path: "self_assessment", file: file, log: &log) {
             selfAssessment.rejectUnknownKeys(allowed: ["margin"], log: &log)
             criteria.selfScoreMargin = selfAssessment.points("margin", log: &log)

@@ -22,7 +22,7 @@ public enum UnitExplanation {
         case .vetoed: decision = "不得评选"
         case .notRecommended, .belowMinimum: decision = "未推荐"
         }
-        var result = "排名第 \(standing.rank)（共 \(data.unions.count) 个单位），评选结果：\(decision)"
+        var result = "\(run.ranking.groupLabel(of: union, in: criteria))排名第 \(standing.rank)（共 \(run.ranking.peers(of: union)) 个单位），评选结果：\(decision)"
         if !standing.remark.isEmpty { result += "（\(standing.remark)）" }
         lines.append(result)
         for (scale, grading) in zip(criteria.gradeScales, run.grading.scales) {

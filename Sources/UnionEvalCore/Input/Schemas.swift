@@ -7,6 +7,7 @@ public enum Schemas {
         .init("主席", aliases: ["工会主席", "分工会主席"]),
         .init("提交日期", aliases: ["台账提交日期", "报送日期", "提交时间"]),
         .init("类别", aliases: ["单位类别", "单位类型"]),
+        .init("组别", aliases: ["分组", "单位组别", "参评组别"]),
     ])
     /// Columns of unions.csv that describe a unit for the award's composition limits (`award.composition`).
     public static let unionAttributeColumns = ["类别"]

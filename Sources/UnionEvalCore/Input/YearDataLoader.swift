@@ -101,6 +101,17 @@ public final class YearDataLoader {
                 name: name, code: row.value("编码"), declaredMemberCount: declared, chair: row.value("主席"),
                 location: row.location("二级工会"))
             union.submittedOn = submitted
+            if !self.criteria.groups.isEmpty {
+                let names = self.criteria.groups.map(\.name)
+                let text = row.value("组别")
+                if let text, let group = names.firstIndex(of: text) {
+                    union.group = group
+                } else {
+                    log.error(
+                        "E-UNION-GROUP", at: row.location("组别"), raw: text,
+                        "\(text == nil ? "“组别”为空" : "“组别”不是评分标准中的分组")：应为 \(names.joined(separator: "、")) 之一。本单位照常计分，但不参加排名评选。")
+                }
+            }
             for column in Schemas.unionAttributeColumns {
                 if row.hasColumn(column) { self.data.unionColumnsPresent.insert(column) }
                 if let value = row.value(column) { union.attributes[column] = value }

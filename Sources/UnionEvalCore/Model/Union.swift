@@ -9,6 +9,9 @@ public struct Union: Sendable, Hashable {
     public var submittedOn: CalendarDate?
     /// The unit's other columns in unions.csv (类别: 院系, 机关, …), for `award.composition`.
     public var attributes: [String: String] = [:]
+    /// Index into `Criteria.groups` (unions.csv 组别); nil when the criteria have no groups or the unit's
+    /// 组别 is missing or unknown (reported).
+    public var group: Int?
     /// Where the unit is listed in unions.csv, for problems about the unit as a whole.
     public var location: SourceLocation
 

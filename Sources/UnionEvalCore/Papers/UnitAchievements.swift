@@ -14,7 +14,7 @@ enum UnitAchievements {
         let chair = data.unions[union].chair.map { "，分工会主席\($0)" } ?? ""
         var summary = "\(criteria.yearText)计入评分的活动\(records.count)项"
         if !awards.isEmpty { summary += "，其中有成果（获奖、采纳等）的\(awards.count)项" }
-        summary += "；按《\(criteria.title)》评分标准得\(unit.total)分，在\(data.unions.count)个参评单位中排名第\(standing.rank)"
+        summary += "；按《\(criteria.title)》评分标准得\(unit.total)分，在\(run.ranking.groupLabel(of: union, in: criteria))\(run.ranking.peers(of: union))个参评单位中排名第\(standing.rank)"
         if let grade = run.grading.names(of: union, in: criteria)[.grade] { summary += "，考核等次为\(grade)" }
         let opening: [[Clause]] = [
             [Clause(text: "\(data.unions[union].name)现有会员\(unit.memberCount)人\(chair)", sources: [.roster])],

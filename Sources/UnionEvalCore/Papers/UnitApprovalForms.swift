@@ -50,7 +50,7 @@ public struct UnitApprovalForms {
         var fields: [PaperForm.Field] = [
             .init(label: "单位名称", value: name, wide: true), .init(label: "分工会主席", value: data.unions[union].chair ?? ""),
             .init(label: "会员人数", value: "\(unit.memberCount)人"),
-            .init(label: "总分", value: "\(unit.total)"), .init(label: "名次", value: "第\(standing.rank)名（共\(data.unions.count)个单位）", wide: true),
+            .init(label: "总分", value: "\(unit.total)"), .init(label: "名次", value: "\(run.ranking.groupLabel(of: union, in: criteria))第\(standing.rank)名（共\(run.ranking.peers(of: union))个单位）", wide: true),
         ]
         for (kind, value) in run.grading.names(of: union, in: criteria).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             fields.append(.init(label: kind.label, value: value))

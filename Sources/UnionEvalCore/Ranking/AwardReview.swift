@@ -98,7 +98,11 @@ public enum AwardReview {
                 ranking.statements.append("\(name)的名额空缺（评分标准规定不递补）。")
                 return
             }
-            let waiting = ranking.order.filter { ranking.standings[$0].decision == .notRecommended && mayJoin[$0] }
+            // A freed place stays in its group (with `groups`).
+            let group = ranking.standings[vacated].group
+            let waiting = ranking.order.filter {
+                ranking.standings[$0].decision == .notRecommended && mayJoin[$0] && ranking.standings[$0].group == group
+            }
             guard let next = waiting.first else {
                 ranking.statements.append("\(name)的名额空缺：没有符合条件的单位可递补。")
                 return

@@ -3,12 +3,25 @@
 public enum DecisionMargins {
     public static func compute(data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking) -> [DecisionMargin] {
         let units = evaluation.units
-        let recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
-        let outside = ranking.order.filter { ranking.standings[$0].decision == .notRecommended }
-        let lastIn = recommended.last.map { units[$0].total }
-        let firstOut = outside.first.map { units[$0].total }
-        let atLine = Set(recommended + outside.prefix(1))
+        // Each group has its own award line (one group without `groups`).
+        let groupOf = { (union: Int) in ranking.standings[union].group }
+        var lastIn: [Int?: Points] = [:]
+        var firstOut: [Int?: Points] = [:]
+        var atLine = Set<Int>()
+        for union in ranking.order {
+            switch ranking.standings[union].decision {
+            case .recommended:
+                lastIn[groupOf(union)] = units[union].total
+                atLine.insert(union)
+            case .notRecommended where firstOut[groupOf(union)] == nil:
+                firstOut[groupOf(union)] = units[union].total
+                atLine.insert(union)
+            default: break
+            }
+        }
         return units.indices.map { union in
+            let lastIn = lastIn[groupOf(union)]
+            let firstOut = firstOut[groupOf(union)]
             let decision = ranking.standings[union].decision
             let margin: Points?
             switch decision {

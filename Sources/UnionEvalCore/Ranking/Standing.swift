@@ -9,4 +9,6 @@ public struct Standing: Sendable {
     /// The decision the scores alone made, before composition limits, the ballot and 公示 (`AwardReview`):
     /// the side of the award line the unit's margin is measured from.
     public var scoreDecision: AwardDecision = .notRecommended
+    /// Index into `Criteria.groups`; nil without groups, or for a unit whose 组别 could not be read.
+    public var group: Int?
 }

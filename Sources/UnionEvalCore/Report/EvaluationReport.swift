@@ -49,6 +49,10 @@ public struct EvaluationReport: Sendable {
         let units = evaluation.units
         let standings = ranking.standings
         addRankAndUnit(to: &table) { $0 }
+        if !criteria.groups.isEmpty {
+            let groups = criteria.groups
+            table.column("组别") { .text(standings[$0].group.map { groups[$0].name } ?? "（未分组）") }
+        }
         table.column("会员人数") { .integer(units[$0].memberCount) }
         var dimensionColumns: [(column: Int, isBonus: Bool)] = []
         for (index, dimension) in criteria.dimensions.enumerated() {
@@ -115,8 +119,17 @@ public struct EvaluationReport: Sendable {
         sheet.repeatedColumns = 2
         sheet.noteLines = zip(criteria.gradeScales, grading.scales).flatMap { scale, result in
             result.vacant.map { "“\(scale.rules[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
-        } + ranking.statements + marginsNote
+        } + groupLines + ranking.statements + marginsNote
         return sheet
+    }
+
+    /// With groups, each group's places and award line: "院系组：14 个单位，名额 2 个（20%，向下取整），名额线 71.9 分".
+    var groupLines: [String] {
+        criteria.groups.indices.map { group in
+            let members = ranking.order.filter { ranking.standings[$0].group == group }
+            let line = members.last { ranking.standings[$0].decision == .recommended }.map { "，名额线 \(evaluation.units[$0].total) 分" } ?? "，无单位推荐"
+            return "\(criteria.groups[group].label)：\(members.count) 个单位，名额 \(ranking.groupPlaces[group]) 个（\(criteria.groups[group].quotaText)）\(line)。"
+        }
     }
 
     /// The margins are the scores' (`DecisionMargins`): when composition limits, the ballot or 公示 changed
@@ -259,12 +272,18 @@ public struct EvaluationReport: Sendable {
     /// 拟表彰先进基层工会名单公示: the recommended units, names only, with the period and contact.
     func publicNoticeSheet() -> ReportSheet {
         let year = criteria.year.map { "\($0)年度" } ?? ""
+        let grouped = !criteria.groups.isEmpty
         var sheet = ReportSheet(
-            name: "单位公示", columns: ["序号", "单位名称"], orientation: .portrait, titleLines: ["\(year)拟表彰先进基层工会名单公示"])
+            name: "单位公示", columns: ["序号", "单位名称"] + (grouped ? ["组别"] : []), orientation: .portrait,
+            titleLines: ["\(year)拟表彰先进基层工会名单公示"])
+        // By group (in the criteria's order), and within it by rank or in unions.csv's order.
         var recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
-        if criteria.award.noticeOrder == .unit { recommended.sort() }
+        if criteria.award.noticeOrder == .unit {
+            recommended.sort { (ranking.standings[$0].group ?? Int.max, $0) < (ranking.standings[$1].group ?? Int.max, $1) }
+        }
         for (position, union) in recommended.enumerated() {
-            sheet.rows.append([.integer(position + 1), .text(data.unions[union].name)])
+            let group = ranking.standings[union].group.map { [ReportCell.text(criteria.groups[$0].name)] } ?? []
+            sheet.rows.append([.integer(position + 1), .text(data.unions[union].name)] + group)
         }
         let publicity = criteria.award.publicity ?? criteria.activists?.publicity ?? Publicity()
         var notes = publicity.noteLines(

@@ -14,6 +14,8 @@ public struct ResultsDocument: Sendable, Codable {
         public var decisionLabel: String
         public var remark: String
         public var ledgerSubmitted: Bool
+        /// The unit's group (unions.csv 组别) when the criteria rank in groups; its `rank` is within it.
+        public var group: String?
         /// 等次 and 称号 when the rubric has `grades` or `titles`; nil when the unit met none (or the rubric has none).
         public var grade: String?
         public var title: String?
@@ -145,6 +147,7 @@ public struct ResultsDocument: Sendable, Codable {
                 bonus: unit.adjustmentBonus, deduction: unit.deduction, vetoReasons: unit.vetoReasons,
                 decision: standing.decision, decisionLabel: standing.decision.chineseLabel, remark: standing.remark,
                 ledgerSubmitted: !data.unionsWithoutLedger.contains(union),
+                group: standing.group.map { criteria.groups[$0].name },
                 grade: names[.grade], title: names[.title],
                 gradeShortOf: grading.shortOf(union, on: .grade, in: criteria),
                 titleShortOf: grading.shortOf(union, on: .title, in: criteria),

@@ -173,7 +173,9 @@ public struct UnitFeedbackReport: Sendable {
     /// "第 4 名（共 20 个单位），推荐为先进基层工会；距名额线 1.7 分", with grades and a veto.
     func standingText(_ union: Int) -> String {
         let standing = ranking.standings[union]
-        var parts = ["第 \(standing.rank) 名（共 \(data.unions.count) 个单位），评选结果：\(standing.decision.chineseLabel)"]
+        var parts = [
+            "\(ranking.groupLabel(of: union, in: criteria))第 \(standing.rank) 名（共 \(ranking.peers(of: union)) 个单位），评选结果：\(standing.decision.chineseLabel)"
+        ]
         if evaluation.units[union].isVetoed { parts.append("一票否决：" + evaluation.units[union].vetoReasons.joined(separator: "；")) }
         if union < margins.count, let margin = margins[union].margin {
             // Measured on the scores: a unit the list changed for another reason says so.

@@ -4,4 +4,7 @@ public struct Evaluation: Sendable {
     /// Indexed like `YearData.records`; empty when scored without the trail (`validate`).
     public var recordCredits: RecordCredits
     public var diagnostics: [Diagnostic]
+
+    /// The unit's group, when the criteria have groups.
+    public func group(of union: Int) -> Int? { units[union].group }
 }

@@ -94,6 +94,7 @@ public struct Scorer {
         score.weightedRegularTotal = weighted?.points
         score.weightedRegularTotalWords = weighted?.words ?? ""
         score.selfComparisons = selfComparisons
+        score.group = data.unions[union].group
         return score
     }
 

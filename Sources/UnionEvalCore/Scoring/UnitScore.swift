@@ -16,6 +16,8 @@ public struct UnitScore: Sendable {
     public var weightedRegularTotalWords: String = ""
     /// Self-scores beside the scores on evidence, per indicator with a self-score.
     public var selfComparisons: [SelfComparison] = []
+    /// The unit's group (`Criteria.groups`, unions.csv 组别): it is ranked and awarded within it.
+    public var group: Int?
     /// Distinct own members in any record, and the member count, for the tie-break.
     public var participants: Int
     public var memberCount: Int

@@ -1,0 +1,24 @@
+/// A group of units ranked and awarded on its own (`groups`): rubrics state 院（系）分工会 and 机关/直属单位
+/// 分工会 separately, and schools award teaching units and offices with their own quotas. unions.csv's
+/// 组别 names each unit's group.
+public struct UnitGroup: Sendable, Hashable {
+    public var name: String
+    /// Places of the group: a share of its units, or a number.
+    public var quota: AwardRule.Quota
+
+    public init(name: String, quota: AwardRule.Quota) {
+        self.name = name
+        self.quota = quota
+    }
+
+    /// "20%，向下取整" or "固定 2 个".
+    public var quotaText: String {
+        switch quota {
+        case .count(let count): return "固定 \(count) 个"
+        case .fraction(let permille, let rounding): return "\(Permille.percentText(permille))，\(rounding.chineseName)"
+        }
+    }
+
+    /// "院系组", as headings and sentences name it.
+    public var label: String { name.hasSuffix("组") ? name : "\(name)组" }
+}
