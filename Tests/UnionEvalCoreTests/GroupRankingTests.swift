@@ -70,6 +70,38 @@ import Testing
         #expect(recommended(run) == ["U1", "U2"])
     }
 
+    @Test func anIndicatorForOneGroupScoresOnlyItsUnitsAndTheOtherGroupIsScaled() throws {
+        // K4 (人均体育, 4 points) applies to 院系 only: 机关's items add up to 18 of 22, scaled to 22.
+        let criteria = try TestSupport.rubric {
+            $0.replacingOccurrences(of: "        name: 人均体育\n", with: "        name: 人均体育\n        groups: [院系]\n") + Self.groups
+        }
+        #expect(criteria.regularMaximum(of: 0) == Points(22) && criteria.regularMaximum(of: 1) == Points(18))
+        let names = (1...6).map { "U\($0)" }
+        let unions = "二级工会,组别\n" + zip(names, ["院系", "机关", "院系", "院系", "机关", "院系"]).map { "\($0),\($1)\n" }.joined()
+        let members = "工号,姓名,二级工会\n" + names.map { "\($0)01,\($0)甲,\($0)\n" }.joined()
+        let ledger = names.map { "\($0),2023-05-01,篮球赛,体育活动,院级,\($0)01,\n\($0),2023-03-08,三八节活动,三八节,院级,\($0)01,\n" }.joined()
+        let reviews = "二级工会,指标,得分\n" + names.map { "\($0),K5,5\n" }.joined()
+        let run = EvaluationRun(inputs: TestSupport.inputs(ledgers: ["all": ledger], reviews: reviews, unions: unions, members: members), criteria: criteria)
+        #expect(!run.codes.contains { $0.hasPrefix("E-") }, "\(run.diagnostics.map(\.formatted))")
+        let office = run.unit("U2")
+        #expect(office.indicators[3].points == .zero)
+        #expect(office.indicators[3].measured == "不适用（本项只适用于院系组）")
+        #expect(run.unit("U1").indicators[3].points > .zero)
+        // 机关: K2 4 + K3 3 (one member, who took part) + K5 5 = 12 of 18, scaled to 22: 14.7.
+        #expect(office.weightedRegularTotal == Points(roundingTenths: 120 * 220, over: 180))
+        #expect(office.total == office.weightedRegularTotal)
+        #expect(office.weightedRegularTotalWords == "本组各项满分合计 18.0 分，12.0 分按 22.0 分折算")
+        let report = EvaluationReport(run: run, criteria: criteria, context: .test)
+        #expect(report.summarySheet().columns.contains("折算合计"))
+        #expect(report.rubricSheet().noteLines == [
+            "院系组：适用的各项满分合计 22.0 分；名额 50%，向下取整。", "机关组：适用的各项满分合计 18.0 分，总分按 22.0 分折算（本组得分 × 22.0 ÷ 18.0）；名额 固定 1 个。",
+        ])
+        let (_, problems) = CriteriaParser.parse(
+            try TestSupport.fixture("rubric.yaml").replacingOccurrences(of: "        name: 人均体育\n", with: "        name: 人均体育\n        groups: [后勤]\n") + Self.groups,
+            file: "rubric.yaml")
+        #expect(problems.contains { $0.code == "E-CRITERIA-REFERENCE" && $0.message == "“dimensions[0].indicators[3].groups”中的“后勤”不是评分标准的分组：应为 院系、机关 之一。" })
+    }
+
     @Test func groupsAreCheckedInTheCriteria() throws {
         let text = try TestSupport.fixture("rubric.yaml")
         let (_, missing) = CriteriaParser.parse(text + "groups:\n  - {name: 院系}\n", file: "rubric.yaml")

@@ -2,7 +2,7 @@ import Yams
 
 extension CriteriaParser {
     /// `groups: [{name: 院系, quota: 20%, rounding: down}, {name: 机关, count: 2}]`.
-    static func parseGroups(_ top: YAMLMapping, award: AwardRule, log: inout DiagnosticLog) -> [UnitGroup] {
+    static func parseGroups(_ top: YAMLMapping, log: inout DiagnosticLog) -> [UnitGroup] {
         guard let node = top["groups"] else { return [] }
         guard let list = node.sequence, !list.isEmpty else {
             log.error("E-CRITERIA-TYPE", at: YAMLMapping.location(of: node, file: top.file), "“groups”应为分组的列表，如 [{name: 院系, quota: 20%}, {name: 机关, count: 2}]。")
@@ -29,11 +29,6 @@ extension CriteriaParser {
                 continue
             }
             groups.append(UnitGroup(name: name, quota: quota))
-        }
-        if !groups.isEmpty && !award.composition.isEmpty {
-            log.error(
-                "E-CRITERIA-KEY", at: YAMLMapping.location(of: node, file: top.file),
-                "“award.composition”和“groups”暂不能同时使用：分组后各组名额各自评选，请用分组的名额代替比例限制。")
         }
         return groups
     }

@@ -10,6 +10,8 @@ struct Vocabulary {
     var yearStart = MonthDay.newYear
     /// Nil when the rubric names no `year`.
     var evaluationYear: EvaluationYear?
+    /// The names of `groups`, which an indicator's `groups` may name.
+    var groups: [String] = []
 }
 
 extension CriteriaParser {
@@ -54,6 +56,7 @@ extension CriteriaParser {
             id: id, name: name, dimension: dimension, source: map.string("source") ?? "", maximum: maximum, rule: rule)
         indicator.weights = parseWeights(map, key: "weights", log: &log)
         indicator.gate = parseGate(map, earlier: earlier, vocabulary: vocabulary, log: &log)
+        indicator.groups = parseIndicatorGroups(map, vocabulary: vocabulary, log: &log)
         indicator.location = map["match"].map { YAMLMapping.location(of: $0, file: file) } ?? YAMLMapping.location(of: map.mapping, file: file)
         if let weights = indicator.weights, maximum.isUncapped {
             log.error(
@@ -61,6 +64,27 @@ extension CriteriaParser {
                 "上不封顶的指标不能按权重合成（\(weights.chineseDescription)）：各来源须有同一满分。")
         }
         return indicator
+    }
+
+    /// `groups: [院系]`: the groups an indicator applies to; nil for all.
+    static func parseIndicatorGroups(_ map: YAMLMapping, vocabulary: Vocabulary, log: inout DiagnosticLog) -> Set<Int>? {
+        guard let node = map["groups"] else { return nil }
+        let names = map.strings("groups", log: &log)
+        guard !vocabulary.groups.isEmpty else {
+            log.error("E-CRITERIA-KEY", at: YAMLMapping.location(of: node, file: map.file), "“\(map.childPath("groups"))”需要评分标准顶层的“groups”（分组及名额）。")
+            return nil
+        }
+        var found = Set<Int>()
+        for name in names {
+            guard let index = vocabulary.groups.firstIndex(of: name) else {
+                log.error(
+                    "E-CRITERIA-REFERENCE", at: YAMLMapping.location(of: node, file: map.file), raw: name,
+                    "“\(map.childPath("groups"))”中的“\(name)”不是评分标准的分组：应为 \(vocabulary.groups.joined(separator: "、")) 之一。")
+                continue
+            }
+            found.insert(index)
+        }
+        return found.isEmpty ? nil : found
     }
 
     static func parseMatch(_ indicator: YAMLMapping, vocabulary: Vocabulary, log: inout DiagnosticLog) -> RecordMatch {

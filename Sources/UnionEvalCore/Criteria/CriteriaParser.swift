@@ -54,9 +54,12 @@ public enum CriteriaParser {
         var year: Int? = nil
         if top["year"] != nil { year = top.integer("year", log: &log) }
         let yearStart = parseYearStart(top, log: &log)
-        let vocabulary = Vocabulary(
+        // Groups first: an indicator may say which of them it applies to.
+        let groups = parseGroups(top, log: &log)
+        var vocabulary = Vocabulary(
             categories: categories, outcomes: outcomes, levels: levels, yearStart: yearStart,
             evaluationYear: year.flatMap { EvaluationYear(year: $0, start: yearStart) })
+        vocabulary.groups = groups.map(\.name)
         for (position, node) in (top["dimensions"]?.sequence ?? []).enumerated() {
             guard let map = YAMLMapping(node, path: "dimensions[\(position)]", file: file, log: &log) else { continue }
             map.rejectUnknownKeys(allowed: dimensionKeys, log: &log)
@@ -113,7 +116,12 @@ public enum CriteriaParser {
         criteria.gradeScales = parseGradeScales(top, log: &log)
         criteria.totalWeights = parseWeights(top, key: "total_weights", log: &log)
         criteria.reporting = parseReporting(top, evaluationYear: vocabulary.evaluationYear, log: &log)
-        criteria.groups = parseGroups(top, award: award, log: &log)
+        criteria.groups = groups
+        if !groups.isEmpty && !award.composition.isEmpty {
+            log.error(
+                "E-CRITERIA-KEY", at: YAMLMapping.location(of: top["groups"]!, file: file),
+                "“award.composition”和“groups”暂不能同时使用：分组后各组名额各自评选，请用分组的名额代替比例限制。")
+        }
         if let selfAssessment = YAMLMapping(top["self_assessment"], path: "self_assessment", file: file, log: &log) {
             selfAssessment.rejectUnknownKeys(allowed: ["margin"], log: &log)
             criteria.selfScoreMargin = selfAssessment.points("margin", log: &log)

@@ -4,6 +4,7 @@ extension Indicator {
         var described = rule.describe(maximum: maximum, in: criteria)
         if let weights { described += "；得分按来源加权合成：\(weights.chineseDescription)" }
         if let gate { described += "；\(gate.describe(in: criteria))" }
+        if let groups { described += "；只适用于" + groups.sorted().map { criteria.groups[$0].label }.joined(separator: "、") }
         return described
     }
 }

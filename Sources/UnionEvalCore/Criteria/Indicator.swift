@@ -13,6 +13,14 @@ public struct Indicator: Sendable {
     public var weights: ScoreWeights?
     /// Preconditions (`requires`): unmet, the indicator keeps only `else` of its points.
     public var gate: IndicatorGate?
+    /// The groups (`Criteria.groups`) it applies to; nil for every unit.
+    public var groups: Set<Int>?
+
+    /// Whether it scores a unit of `group` (a unit whose group is unknown is scored on every item).
+    public func applies(to group: Int?) -> Bool {
+        guard let groups, let group else { return true }
+        return groups.contains(group)
+    }
     /// Where the criteria file defines it (its `match`, when it has one), for what is said about it later.
     public var location: SourceLocation?
 

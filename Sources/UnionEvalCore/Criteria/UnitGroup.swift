@@ -22,3 +22,13 @@ public struct UnitGroup: Sendable, Hashable {
     /// "院系组", as headings and sentences name it.
     public var label: String { name.hasSuffix("组") ? name : "\(name)组" }
 }
+
+extension Criteria {
+    /// The most a unit of `group` can score on the regular items that apply to it.
+    public func regularMaximum(of group: Int) -> Points {
+        indicators.filter { !dimensions[$0.dimension].isBonus && $0.applies(to: group) }.reduce(Points.zero) { $0 + $1.maximum }
+    }
+
+    /// Whether some group's items add up to less than `total`, so that its units' totals are scaled to it.
+    public var scalesGroupTotals: Bool { groups.indices.contains { regularMaximum(of: $0) < declaredTotal } }
+}

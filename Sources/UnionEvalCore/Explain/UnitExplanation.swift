@@ -75,7 +75,7 @@ public enum UnitExplanation {
     static func totalInWords(_ unit: UnitScore, criteria: Criteria) -> String {
         var parts: [String] = []
         if let weighted = unit.weightedRegularTotal {
-            parts.append("加权合成 \(weighted)（\(unit.weightedRegularTotalWords)）")
+            parts.append("\(criteria.totalWeights != nil ? "加权合成" : "折算合计") \(weighted)（\(unit.weightedRegularTotalWords)）")
             let bonusDimensions = criteria.dimensions.indices.filter { criteria.dimensions[$0].isBonus }
                 .reduce(Points.zero) { $0 + unit.dimensionTotals[$1] }
             parts.append("加分项 \(bonusDimensions)")

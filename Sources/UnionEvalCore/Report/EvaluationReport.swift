@@ -61,10 +61,10 @@ public struct EvaluationReport: Sendable {
         }
         // With total_weights the regular dimensions count through their weighted combination.
         var weightedColumn: Int? = nil
-        if criteria.totalWeights != nil {
+        if criteria.totalWeights != nil || criteria.scalesGroupTotals {
             // The weights are on the 评分标准 and 说明 sheets: a header as long as they are would widen the column.
             weightedColumn = table.nextColumn
-            table.column("加权合成") { .points(units[$0].weightedRegularTotal ?? .zero) }
+            table.column(criteria.totalWeights != nil ? "加权合成" : "折算合计") { .points(units[$0].weightedRegularTotal ?? .zero) }
         }
         let bonusColumn = table.nextColumn
         table.column("加分") { .points(units[$0].adjustmentBonus) }
@@ -410,6 +410,12 @@ public struct EvaluationReport: Sendable {
         table.column("满分") { $0.maximum }
         var sheet = ReportSheet(name: "评分标准", columns: table.headers, rows: table.cells(for: rubricLines))
         sheet.title("\(criteria.title)评分标准", context: context)
+        // With groups: each group's items and whether its totals are scaled to the common total.
+        sheet.noteLines = criteria.groups.indices.map { group in
+            let maximum = criteria.regularMaximum(of: group)
+            let scaled = maximum == criteria.declaredTotal ? "" : "，总分按 \(criteria.declaredTotal) 分折算（本组得分 × \(criteria.declaredTotal) ÷ \(maximum)）"
+            return "\(criteria.groups[group].label)：适用的各项满分合计 \(maximum) 分\(scaled)；名额 \(criteria.groups[group].quotaText)。"
+        }
         return sheet
     }
 

@@ -36,7 +36,15 @@ public struct Scorer {
         // In order: a precondition may read an earlier indicator's final points.
         var indicatorScores: [IndicatorScore] = []
         var ruleScores: [IndicatorScore] = []
+        let group = data.unions[union].group
         for (index, indicator) in criteria.indicators.enumerated() {
+            guard indicator.applies(to: group) else {
+                let groups = indicator.groups!.sorted().map { criteria.groups[$0].label }.joined(separator: "、")
+                let notApplicable = IndicatorScore(points: .zero, measured: "不适用（本项只适用于\(groups)）")
+                ruleScores.append(notApplicable)
+                indicatorScores.append(notApplicable)
+                continue
+            }
             let unmet = indicator.gate.map { unmetConditions($0, union: union, records: records, scores: indicatorScores) } ?? []
             // A record of an indicator whose precondition failed says so, not what the rule would have given.
             muted = !unmet.isEmpty
@@ -84,6 +92,16 @@ public struct Scorer {
         var weighted: (points: Points, words: String)? = nil
         if let weights = criteria.totalWeights {
             weighted = sources.combine(weights, ledger: regular, union: union, target: .total)
+        }
+        // A group whose items add up to less than `total` is scaled to it, so that groups compare.
+        if let group, criteria.scalesGroupTotals {
+            let maximum = criteria.regularMaximum(of: group)
+            let base = weighted?.points ?? regular
+            let scaled = maximum > .zero && maximum != criteria.declaredTotal
+                ? Points(roundingTenths: base.tenths * criteria.declaredTotal.tenths, over: maximum.tenths) : base
+            let words = scaled == base && maximum == criteria.declaredTotal
+                ? "本组各项满分合计 \(maximum) 分，不折算" : "本组各项满分合计 \(maximum) 分，\(base) 分按 \(criteria.declaredTotal) 分折算"
+            weighted = (scaled, weighted.map { "\($0.words)；\(words)" } ?? words)
         }
         let total = (weighted?.points ?? regular) + bonusDimensions + bonus - deduction
         let participants = distinctOwnMembers(records, union: union, match: RecordMatch())
