@@ -221,7 +221,10 @@ public struct EvaluationReport: Sendable {
         var sheet = ReportSheet(name: "总分图表", columns: table.headers, rows: table.cells(for: ranking.order), orientation: .portrait)
         sheet.title("\(criteria.title)各单位总分图", context: context)
         let recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
-        let line = recommended.last.map { "；名额线 \(evaluation.units[$0].total) 分（第 \(ranking.standings[$0].rank) 名）" } ?? ""
+        // With groups each has its own line: they are under 排名汇总.
+        let line = criteria.groups.isEmpty
+            ? recommended.last.map { "；名额线 \(evaluation.units[$0].total) 分（第 \(ranking.standings[$0].rank) 名）" } ?? ""
+            : "；各组名额线见“排名汇总”表下"
         let colors = ranking.order.map { ranking.standings[$0].decision == .recommended ? Self.recommendedColor : Self.otherColor }
         sheet.charts = [
             ReportChart(
