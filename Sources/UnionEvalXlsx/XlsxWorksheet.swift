@@ -66,14 +66,7 @@ public struct XlsxWorksheet {
     /// One row's cells from `firstColumn` to `lastColumn` as one; a single cell is written as it is, since
     /// libxlsxwriter refuses to merge a cell with itself (a one-column sheet's title line).
     public func mergeRange(row: Int, firstColumn: Int, lastColumn: Int, _ text: String, format: XlsxFormat? = nil) throws {
-        guard lastColumn > firstColumn else {
-            try writeString(row: row, column: firstColumn, text, format: format)
-            return
-        }
-        try XlsxError.check(
-            worksheet_merge_range(
-                try handle, lxw_row_t(row), lxw_col_t(firstColumn), lxw_row_t(row), lxw_col_t(lastColumn), text, format?.handle),
-            "合并单元格 \(row + 1) 行")
+        try merge(firstRow: row, lastRow: row, firstColumn: firstColumn, lastColumn: lastColumn, text, format: format)
     }
 
     /// A block of cells, possibly across rows, as one box of a form; a single cell is written as it is.

@@ -25,12 +25,7 @@ struct PapersCommand: ParsableCommand {
         let fixedTime = try ReproducibleTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment)
         let session = try EvaluationSession(options: options, timer: &timer, outputFolder: out, fixedTime: fixedTime, keepsRecordTrail: true)
         session.printDiagnostics()
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            Console.error("无法创建输出目录 \(out)：\(error.localizedDescription)")
-            throw ExitCode(2)
-        }
+        try OutputFolder.create(out)
         let paths: [String]
         do {
             paths = try PaperReports.write(session.run, criteria: session.criteria, context: session.context, to: StagedReportFiles(folder: out))

@@ -31,12 +31,7 @@ struct ProgressCommand: ParsableCommand {
         session.printDiagnostics()
         let report = ProgressReport(
             run: session.run, criteria: session.criteria, asOf: date, setAside: session.setAside, context: session.context)
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            Console.error("无法创建输出目录 \(out)：\(error.localizedDescription)")
-            throw ExitCode(2)
-        }
+        try OutputFolder.create(out)
         let path: String
         do {
             path = try report.write(to: StagedReportFiles(folder: out))

@@ -27,12 +27,7 @@ struct RunCommand: ParsableCommand {
             options: options, timer: &timer, scoresPeople: false, outputFolder: out, fixedTime: fixedTime)
         let memberLists = session.run.handOverMemberLists()
         session.printDiagnostics()
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            Console.error("无法创建输出目录 \(out)：\(error.localizedDescription)")
-            throw ExitCode(2)
-        }
+        try OutputFolder.create(out)
         let written: RunReports.Written
         do {
             written = try RunReports.write(

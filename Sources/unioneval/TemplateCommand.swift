@@ -38,12 +38,7 @@ struct TemplateCommand: ParsableCommand {
             }
             units = [union]
         }
-        do {
-            try FileManager.default.createDirectory(atPath: "\(out)/activities", withIntermediateDirectories: true)
-        } catch {
-            Console.error("无法创建输出目录 \(out)：\(error.localizedDescription)")
-            throw ExitCode(2)
-        }
+        try OutputFolder.create("\(out)/activities", named: out)
         let templates = LedgerTemplates(data: data, criteria: session.criteria)
         let paths: [String]
         do {
