@@ -102,6 +102,22 @@ import Testing
         #expect(problems.contains { $0.code == "E-CRITERIA-REFERENCE" && $0.message == "“dimensions[0].indicators[3].groups”中的“后勤”不是评分标准的分组：应为 院系、机关 之一。" })
     }
 
+    @Test func aRequiredEventForOneGroupIsNotOwedByTheOther() throws {
+        // K2 (三八节, required) applies to 院系 only: an office neither owes it nor gets extra quota for it.
+        let criteria = try TestSupport.rubric {
+            $0.replacingOccurrences(of: "deduction: 2}", with: "deduction: 2, groups: [院系]}") + Self.groups
+        }
+        #expect(criteria.requiredEvents(for: 0) == [1])
+        #expect(criteria.requiredEvents(for: 1).isEmpty)
+        let run = try Self.run(criteriaGroups: Self.groups)
+        let progress = ProgressReport(
+            run: EvaluationRun(inputs: TestSupport.inputs(ledgers: [:], unions: "二级工会,组别\nU1,院系\nU2,机关\n", members: "工号,姓名,二级工会\nU101,甲,U1\nU201,乙,U2\n"), criteria: criteria),
+            criteria: criteria, asOf: CalendarDate(year: 2023, month: 6, day: 30)!, setAside: [0, 0], context: .test)
+        #expect(progress.requiredEvents(of: 0).map(\.indicator) == [1])
+        #expect(progress.requiredEvents(of: 1).isEmpty)
+        #expect(run.ranking.places == 3)
+    }
+
     @Test func groupsAreCheckedInTheCriteria() throws {
         let text = try TestSupport.fixture("rubric.yaml")
         let (_, missing) = CriteriaParser.parse(text + "groups:\n  - {name: 院系}\n", file: "rubric.yaml")

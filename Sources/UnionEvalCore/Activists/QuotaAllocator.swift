@@ -4,11 +4,11 @@ public enum QuotaAllocator {
     public static func allocate(
         rules: ActivistRules.Quota, data: YearData, evaluation: Evaluation, ranking: Ranking, criteria: Criteria
     ) -> [UnitQuota] {
-        let required = criteria.indicators.indices.filter { criteria.indicators[$0].rule.isRequiredEvent }
         let bases = quotaBases(rules.base, data: data)
         var quotas = data.unions.indices.map { union -> UnitQuota in
             let members = bases[union]
             let advanced = ranking.standings[union].decision == .recommended
+            let required = criteria.requiredEvents(for: data.unions[union].group)
             let allRequired = !required.isEmpty
                 && required.allSatisfy { evaluation.units[union].indicators[$0].points == criteria.indicators[$0].maximum }
             // One extra at most: the larger of the two applies when a unit qualifies for both.

@@ -29,6 +29,11 @@ extension Criteria {
         indicators.filter { !dimensions[$0.dimension].isBonus && $0.applies(to: group) }.reduce(Points.zero) { $0 + $1.maximum }
     }
 
+    /// The required events (必办活动) a unit of `group` is held to: those that apply to its group.
+    public func requiredEvents(for group: Int?) -> [Int] {
+        indicators.indices.filter { indicators[$0].rule.isRequiredEvent && indicators[$0].applies(to: group) }
+    }
+
     /// Whether some group's items add up to less than `total`, so that its units' totals are scaled to it.
     public var scalesGroupTotals: Bool { groups.indices.contains { regularMaximum(of: $0) < declaredTotal } }
 }

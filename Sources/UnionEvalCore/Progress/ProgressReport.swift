@@ -46,7 +46,7 @@ public struct ProgressReport: Sendable {
     /// The unit's required events at `asOf`, in criteria order.
     public func requiredEvents(of union: Int) -> [RequiredEventProgress] {
         guard let year = criteria.evaluationYear ?? EvaluationYear.containing(asOf, start: criteria.yearStart) else { return [] }
-        return criteria.indicators.indices.compactMap { index in
+        return criteria.requiredEvents(for: run.data.unions[union].group).compactMap { index in
             guard let match = criteria.indicators[index].rule.requiredEventMatch else { return nil }
             let held = run.evaluation.units[union].indicators[index].points >= criteria.indicators[index].maximum
             return RequiredEventProgress(indicator: index, match: match, held: held, asOf: asOf, in: year)

@@ -81,8 +81,8 @@ public struct UnitFeedbackReport: Sendable {
             .text(standingText(union)),
         ])
 
-        let missed = criteria.indicators.indices.filter { index in
-            criteria.indicators[index].rule.isRequiredEvent && unit.indicators[index].points < criteria.indicators[index].maximum
+        let missed = criteria.requiredEvents(for: data.unions[union].group).filter { index in
+            unit.indicators[index].points < criteria.indicators[index].maximum
         }
         if !missed.isEmpty {
             sheet.sections.append(
@@ -90,7 +90,8 @@ public struct UnitFeedbackReport: Sendable {
                     heading: "必办活动未完成", columns: ["一级指标", "二级指标", "满分", "本单位得分", "全校完成单位数", "参评单位数", "要求"],
                     rows: missed.map { index in
                         criteria.scoreCells(indicator: index, points: unit.indicators[index].points) + [
-                            .integer(school.requiredCompletions[index]), .integer(data.unions.count),
+                            .integer(school.requiredCompletions[index]),
+                            .integer(data.unions.count { criteria.indicators[index].applies(to: $0.group) }),
                             .text(criteria.indicators[index].ruleDescription(in: criteria)),
                         ]
                     }))
