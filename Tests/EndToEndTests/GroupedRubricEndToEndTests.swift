@@ -32,7 +32,7 @@ import WorkbookReadBack
         let recommended = rows.filter { $0[decision]?.text == "推荐为先进基层工会" }
         let recommendedGroups: [String] = recommended.map { $0[group]?.text ?? "" }
         #expect(recommendedGroups == ["院系", "院系", "机关", "机关"])
-        #expect(summary.body.contains { $0.first??.text?.hasPrefix("院系组：10 个单位，名额 2 个（25%，向下取整），名额线 ") == true })
+        #expect(summary.body.contains { $0.first??.text?.hasPrefix("院系组：10 个单位，名额 2 个（本组单位数的 25%，向下取整），名额线 ") == true })
         // A 院系 unit's total is its items; a 机关 unit's is scaled from 92 to 100.
         let office = try #require(rows.first { $0[group]?.text == "机关" })
         let teaching = try #require(rows.first { $0[group]?.text == "院系" })
@@ -53,16 +53,18 @@ import WorkbookReadBack
         // Two rules in one item: 经济学院's 教代会 was held (8) and short of attendance (−3).
         let congress = try #require(line("经济学院分工会", "C1"))
         #expect(congress[points]?.number == 5)
-        #expect(congress[basis]?.text == "召开二级教代会 8.0 分（1 次（需 1 次）已完成）；代表到会率 -3.0 分（1 次，扣 3.0 分）")
+        #expect(congress[basis]?.text == "召开二级教代会 8.0 分（1 次（需 1 次）已完成）；代表到会率 -3.0 分（1 次，扣 3.0 分）；合计 5.0 分")
         #expect(line("艺术学院分工会", "C1")?[points]?.number == 0)
         #expect(line("党政办公室分工会", "C1")?[basis]?.text == "不适用（本项只适用于院系组）")
         // The roster rate: 教务处 has 29 staff, 28 of them members.
         #expect(line("教务处分工会", "A2")?[basis]?.text == "96.6%（28/29）")
 
         let rubric = try #require(workbook.sheet("评分标准"))
-        #expect(rubric.body.contains { $0.first??.text == "机关组：适用的各项满分合计 92.0 分，总分按 100.0 分折算（本组得分 × 100.0 ÷ 92.0）；名额 固定 2 个。" })
+        #expect(rubric.body.contains { $0.first??.text == "机关组：适用的各项满分合计 92.0 分，各项得分合计按 100.0 分折算（× 100.0 ÷ 92.0，再加加分项和校工会加减分）；名额固定 2 个。" })
         let notice = try #require(workbook.sheet("单位公示"))
         #expect(notice.header == ["序号", "单位名称", "组别"])
+        #expect(rubric.body.contains { $0.contains { $0?.text?.hasPrefix("各组按总分从高到低排名，同分同名次；分组评选：院系组名额为本组单位数的 25%，向下取整，机关组名额固定 2 个") == true } })
+        #expect(result.standardOutput.contains("先进基层工会：名额 4 个，推荐 4 个。\n  院系组：名额 2 个，推荐 2 个。\n  机关组：名额 2 个，推荐 2 个。\n"))
 
         let feedback = try ReadBackWorkbook.read("\(folder)/output/grouped/各单位得分反馈.xlsx")
         let sheet = try #require(feedback.sheet("教务处分工会"))
@@ -73,5 +75,7 @@ import WorkbookReadBack
             #expect(!texts[missed...].contains { $0.contains("C1 二级教代会") || $0.contains("二级教代会") && $0.contains("全校") })
         }
         #expect(texts.contains { $0.contains("不适用（本项只适用于院系组）") })
+        // The feedback shows the scaled sum the total is made of.
+        #expect(texts.contains { $0.hasPrefix("折算合计") && $0.contains("本组各项满分合计 92.0 分") })
     }
 }

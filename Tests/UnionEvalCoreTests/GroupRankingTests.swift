@@ -43,7 +43,7 @@ import Testing
         #expect(summary.columns.prefix(3) == ["排名", "二级工会", "组别"])
         let line = { (unit: String) in run.unit(unit).total }
         #expect(Array(summary.noteLines.prefix(2)) == [
-            "院系组：4 个单位，名额 2 个（50%，向下取整），名额线 \(line("U3")) 分。", "机关组：2 个单位，名额 1 个（固定 1 个），名额线 \(line("U2")) 分。",
+            "院系组：4 个单位，名额 2 个（本组单位数的 50%，向下取整），名额线 \(line("U3")) 分。", "机关组：2 个单位，名额 1 个（固定 1 个），名额线 \(line("U2")) 分。",
         ])
         #expect(UnitExplanation.lines(for: 1, run: run, criteria: criteria).contains { $0.hasPrefix("机关组排名第 1（共 2 个单位），评选结果：推荐为先进基层工会") })
         let results = ResultsDocument(run: run, criteria: criteria, context: .test)
@@ -94,12 +94,30 @@ import Testing
         let report = EvaluationReport(run: run, criteria: criteria, context: .test)
         #expect(report.summarySheet().columns.contains("折算合计"))
         #expect(report.rubricSheet().noteLines == [
-            "院系组：适用的各项满分合计 22.0 分；名额 50%，向下取整。", "机关组：适用的各项满分合计 18.0 分，总分按 22.0 分折算（本组得分 × 22.0 ÷ 18.0）；名额 固定 1 个。",
+            "院系组：适用的各项满分合计 22.0 分；名额为本组单位数的 50%，向下取整。", "机关组：适用的各项满分合计 18.0 分，各项得分合计按 22.0 分折算（× 22.0 ÷ 18.0，再加加分项和校工会加减分）；名额固定 1 个。",
         ])
         let (_, problems) = CriteriaParser.parse(
             try TestSupport.fixture("rubric.yaml").replacingOccurrences(of: "        name: 人均体育\n", with: "        name: 人均体育\n        groups: [后勤]\n") + Self.groups,
             file: "rubric.yaml")
         #expect(problems.contains { $0.code == "E-CRITERIA-REFERENCE" && $0.message == "“dimensions[0].indicators[3].groups”中的“后勤”不是评分标准的分组：应为 院系、机关 之一。" })
+    }
+
+    @Test func whenGroupsAreScaledAUnitOfNoKnownGroupKeepsItsSumInTheColumn() throws {
+        // The 折算合计 column feeds the 总分 formula: a unit whose 组别 is unknown must have its own sum there.
+        let criteria = try TestSupport.rubric {
+            $0.replacingOccurrences(of: "        name: 人均体育\n", with: "        name: 人均体育\n        groups: [院系]\n") + Self.groups
+        }
+        let names = (1...3).map { "U\($0)" }
+        let unions = "二级工会,组别\nU1,院系\nU2,机关\nU3,后勤\n"
+        let members = "工号,姓名,二级工会\n" + names.map { "\($0)01,\($0)甲,\($0)\n" }.joined()
+        let reviews = "二级工会,指标,得分\n" + names.map { "\($0),K5,5\n" }.joined()
+        let run = EvaluationRun(inputs: TestSupport.inputs(ledgers: [:], reviews: reviews, unions: unions, members: members), criteria: criteria)
+        let stray = run.unit("U3")
+        let sum = stray.dimensionTotals.enumerated().filter { !criteria.dimensions[$0.offset].isBonus }.reduce(Points.zero) { $0 + $1.element }
+        #expect(stray.weightedRegularTotal == sum)
+        #expect(stray.weightedRegularTotalWords == "组别不明，不折算")
+        #expect(stray.total == sum + stray.dimensionTotals[1] + stray.adjustmentBonus - stray.deduction)
+        #expect(run.ranking.groupLabel(of: 2, in: criteria) == "未分组单位中")
     }
 
     @Test func aRequiredEventForOneGroupIsNotOwedByTheOther() throws {

@@ -11,12 +11,18 @@ public struct UnitGroup: Sendable, Hashable {
         self.quota = quota
     }
 
-    /// "20%，向下取整" or "固定 2 个".
+    /// "本组单位数的 20%，向下取整" or "固定 2 个".
     public var quotaText: String {
         switch quota {
         case .count(let count): return "固定 \(count) 个"
-        case .fraction(let permille, let rounding): return "\(Permille.percentText(permille))，\(rounding.chineseName)"
+        case .fraction(let permille, let rounding): return "本组单位数的 \(Permille.percentText(permille))，\(rounding.chineseName)"
         }
+    }
+
+    /// "名额为本组单位数的 25%，向下取整" or "名额固定 2 个".
+    public var placesText: String {
+        if case .count = quota { return "名额\(quotaText)" }
+        return "名额为\(quotaText)"
     }
 
     /// "院系组", as headings and sentences name it.

@@ -4,7 +4,12 @@ public enum RunSummary {
         let recommended = run.ranking.standings.count { $0.decision == .recommended }
         let committee = run.ranking.standings.count { $0.decision == .committee }
         let committeeText = committee > 0 ? "，另有 \(committee) 个单位同分跨线，待委员会裁定" : ""
-        var lines = ["先进基层工会：名额 \(run.ranking.places) 个，推荐 \(recommended) 个\(committeeText)。"] + run.ranking.statements
+        var lines = ["先进基层工会：名额 \(run.ranking.places) 个，推荐 \(recommended) 个\(committeeText)。"]
+        for (group, places) in run.ranking.groupPlaces.enumerated() {
+            let listed = run.ranking.standings.count { $0.group == group && $0.decision == .recommended }
+            lines.append("  \(criteria.groups[group].label)：名额 \(places) 个，推荐 \(listed) 个。")
+        }
+        lines += run.ranking.statements
         for (scale, result) in zip(criteria.gradeScales, run.grading.scales) {
             let counts = scale.rules.indices.map { grade in "\(scale.rules[grade].name) \(result.units.count { $0.grade == grade }) 个" }
             let vacant = result.vacant.map { "“\(scale.rules[$0].name)”本年度空缺" }

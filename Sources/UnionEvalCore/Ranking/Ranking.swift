@@ -108,7 +108,8 @@ public struct Ranking: Sendable {
 
     /// "院系组" before a rank when units are ranked in groups; empty otherwise.
     public func groupLabel(of union: Int, in criteria: Criteria) -> String {
-        standings[union].group.map { criteria.groups[$0].label } ?? ""
+        guard !criteria.groups.isEmpty else { return "" }
+        return standings[union].group.map { criteria.groups[$0].label } ?? "未分组单位中"
     }
 
     private static func sameKey(_ a: Int, _ b: Int, units: [UnitScore], keys: [[Int]]) -> Bool {

@@ -416,8 +416,8 @@ public struct EvaluationReport: Sendable {
         // With groups: each group's items and whether its totals are scaled to the common total.
         sheet.noteLines = criteria.groups.indices.map { group in
             let maximum = criteria.regularMaximum(of: group)
-            let scaled = maximum == criteria.declaredTotal ? "" : "，总分按 \(criteria.declaredTotal) 分折算（本组得分 × \(criteria.declaredTotal) ÷ \(maximum)）"
-            return "\(criteria.groups[group].label)：适用的各项满分合计 \(maximum) 分\(scaled)；名额 \(criteria.groups[group].quotaText)。"
+            let scaled = maximum == criteria.declaredTotal ? "" : "，各项得分合计按 \(criteria.declaredTotal) 分折算（× \(criteria.declaredTotal) ÷ \(maximum)，再加加分项和校工会加减分）"
+            return "\(criteria.groups[group].label)：适用的各项满分合计 \(maximum) 分\(scaled)；\(criteria.groups[group].placesText)。"
         }
         return sheet
     }

@@ -76,6 +76,13 @@ public struct UnitFeedbackReport: Sendable {
             .text("校工会"), .text("扣分"), .empty, .points(unit.deduction), .points(school.deductionAverage),
             .points(school.deductionBest), .text(reasons(of: entries, kind: .deduction)),
         ])
+        if criteria.scalesGroupTotals, let combined = unit.weightedRegularTotal {
+            // The total counts the regular items through a group's scaling, not their sum.
+            sheet.rows.append([
+                .text("折算合计"), .empty, .empty, .points(combined), .empty, .empty,
+                .text(unit.weightedRegularTotalWords),
+            ])
+        }
         sheet.rows.append([
             .text("总分"), .empty, .empty, .points(unit.total), .points(school.totalAverage), .points(school.totalBest),
             .text(standingText(union)),

@@ -94,7 +94,10 @@ public struct Scorer {
             weighted = sources.combine(weights, ledger: regular, union: union, target: .total)
         }
         // A group whose items add up to less than `total` is scaled to it, so that groups compare.
-        if let group, criteria.scalesGroupTotals {
+        if criteria.scalesGroupTotals && group == nil {
+            // The column is there for every unit: one whose group is unknown is not scaled.
+            weighted = (weighted?.points ?? regular, weighted.map { "\($0.words)；组别不明，不折算" } ?? "组别不明，不折算")
+        } else if let group, criteria.scalesGroupTotals {
             let maximum = criteria.regularMaximum(of: group)
             let base = weighted?.points ?? regular
             let scaled = maximum > .zero && maximum != criteria.declaredTotal

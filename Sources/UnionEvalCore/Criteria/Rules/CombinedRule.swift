@@ -36,8 +36,10 @@ struct CombinedRule: ScoringRule {
 
     func describe(maximum: Points, in criteria: Criteria) -> String {
         let listed = parts.enumerated().map { position, part in
-            let text = part.rule.describe(maximum: part.maximum, in: criteria)
-            return "（\(position + 1)）\(part.label)：\(part.deducts ? "最多扣 \(part.maximum) 分，" : "")\(text)"
+            var text = part.rule.describe(maximum: part.maximum, in: criteria)
+            // A deduction part has no base of its own: it only takes off.
+            if part.deducts { text = "最多扣 \(part.maximum) 分，" + text.replacingOccurrences(of: "基础分 \(part.maximum) 分；", with: "") }
+            return "（\(position + 1)）\(part.label)：\(text)"
         }
         return "以下各项合计，在 0–\(maximum) 分之间计分：" + listed.joined(separator: "；")
     }
@@ -65,7 +67,7 @@ struct CombinedRule: ScoringRule {
         }
         let clamped = min(max(total, .zero), indicator.maximum)
         var measured = lines.joined(separator: "；")
-        if clamped != total { measured += "；合计 \(total) 分，按 0–\(indicator.maximum) 分计 \(clamped) 分" }
+        measured += clamped != total ? "；合计 \(total) 分，按 0–\(indicator.maximum) 分计 \(clamped) 分" : "；合计 \(total) 分"
         return IndicatorScore(points: clamped, measured: measured)
     }
 }
