@@ -13,7 +13,7 @@ struct ParticipationRateRule: ScoringRule {
     }
 
     func describe(maximum: Points, in criteria: Criteria) -> String {
-        let scope = match!.isUnrestricted ? "全部活动" : match!.describe(in: criteria)
+        let scope = match!.isUnrestricted ? "任一活动" : match!.describe(in: criteria)
         return "参与率 = 参加\(scope)的本单位会员人数（去重）÷ 会员人数；\(scale.describe(maximum: maximum, percent: true))"
     }
 

@@ -52,7 +52,7 @@ struct ShortfallRule: ScoringRule {
         case .count(let count):
             return "\(match!.describe(in: criteria))目标 \(count) 次，达到得 \(maximum) 分；每少 \(step)（按目标次数计）扣 \(deductEach) 分，扣完为止"
         case .rate(let permille):
-            let scope = match!.isUnrestricted ? "全部活动" : match!.describe(in: criteria)
+            let scope = match!.isUnrestricted ? "任一活动" : match!.describe(in: criteria)
             return "参与率（参加\(scope)的本单位会员人数 ÷ 会员人数）目标 \(Points(tenths: permille))%，达到得 \(maximum) 分；每少 \(step) 扣 \(deductEach) 分，扣完为止"
         }
     }
