@@ -133,6 +133,13 @@ import Testing
             criteria: criteria, asOf: CalendarDate(year: 2023, month: 6, day: 30)!, setAside: [0, 0], context: .test)
         #expect(progress.requiredEvents(of: 0).map(\.indicator) == [1])
         #expect(progress.requiredEvents(of: 1).isEmpty)
+        // The January template tells only the 院系 unit that it must hold it.
+        let templates = LedgerTemplates(data: progress.run.data, criteria: criteria)
+        func requiredLine(_ union: Int) -> [ReportCell]? {
+            templates.ledger(for: union).sheets[1].rows.first { $0.first == .text("必办活动") }
+        }
+        #expect(requiredLine(0)?.last.map { if case .text(let text) = $0 { text.contains("K2 三八节") } else { false } } == true)
+        #expect(requiredLine(1) == nil)
         #expect(run.ranking.places == 3)
     }
 

@@ -101,14 +101,15 @@ public struct LedgerTemplates: Sendable {
 
         var workbook = ReportWorkbook(
             fileName: ledgerFileName(for: union), title: "\(name)\(yearText)活动台账",
-            sheets: [ledger, instructions(for: name, columns: columns), roster, TemplateSheets.choices(choiceLists).sheet])
+            sheets: [ledger, instructions(for: name, group: data.unions[union].group, columns: columns), roster, TemplateSheets.choices(choiceLists).sheet])
         workbook.createdAt = createdAt
         return workbook
     }
 
     /// 填写说明: how to fill each column, what each indicator counts and how much, the required events
     /// with their months, and the activists' points; all from the criteria.
-    func instructions(for unit: String, columns: [Column]) -> ReportSheet {
+    /// `group`: the unit's group, whose required events it is held to.
+    func instructions(for unit: String, group: Int?, columns: [Column]) -> ReportSheet {
         var sheet = ReportSheet(name: TemplateSheets.instructions, columns: ["项目", "说明"], orientation: .portrait)
         sheet.titleLines = ["\(unit)\(yearText)活动台账填写说明"]
         var rows: [(String, String)] = [
@@ -125,7 +126,7 @@ public struct LedgerTemplates: Sendable {
                 rows.append(("\(indicator.label)（\(indicator.maximumText)）", indicator.ruleDescription(in: criteria)))
             }
         }
-        let required = criteria.indicators.filter(\.rule.isRequiredEvent)
+        let required = criteria.requiredEvents(for: group).map { criteria.indicators[$0] }
         if !required.isEmpty {
             rows.append(("必办活动", "以下活动每年必须开展，按规定月份填入台账：" + required.map { "\($0.label)（\($0.ruleDescription(in: criteria))）" }.joined(separator: "；")))
         }
