@@ -17,6 +17,10 @@ import WorkbookReadBack
                 "run", "--as-of", "2023-12-20", "--inputs", "inputs/2023-assessment", "--criteria", "criteria/二级工会工作考核.yaml",
                 "--history", "inputs/assessment-history", "--out", "output/assessment",
             ]),
+            ("output/grouped", [
+                "run", "--as-of", "2023-12-20", "--inputs", "inputs/2023-grouped", "--criteria", "criteria/院系与机关分组考核.yaml",
+                "--out", "output/grouped",
+            ]),
         ]
         // The progress check of the same year at the end of June: a sheet per unit, sent to each.
         let progress = try CommandLineRunner.run(["progress", "--as-of", "2023-06-30", "--out", "output/progress"], in: folder)
@@ -25,14 +29,21 @@ import WorkbookReadBack
         for (output, arguments) in runs {
             let result = try CommandLineRunner.run(arguments, in: folder)
             #expect(result.status <= 1, "\(result.standardError)")
-            for file in ["先进基层工会评选结果.xlsx", "各单位得分反馈.xlsx", "工会工作积极分子推荐名单.xlsx"] {
-                try checkPages(of: "\(folder)/\(output)/\(file)", in: "\(folder)/\(output)")
+            // The grouped rubric names no activists: it writes no nominee list.
+            for file in ["先进基层工会评选结果.xlsx", "各单位得分反馈.xlsx", "工会工作积极分子推荐名单.xlsx"]
+            where FileManager.default.fileExists(atPath: "\(folder)/\(output)/\(file)") {
+                let printed = try checkPages(of: "\(folder)/\(output)/\(file)", in: "\(folder)/\(output)")
+                if file == "先进基层工会评选结果.xlsx" {
+                    // The notice that goes up on the board is one page.
+                    #expect(printed.pages.count { $0.text.contains("拟表彰先进基层工会名单公示") } == 1, "\(output)")
+                }
             }
         }
     }
 
     /// Prints `workbook` and checks every page: not blank, no text under 7 pt, a sheet's title, a page number.
-    func checkPages(of workbook: String, in folder: String) throws {
+    @discardableResult
+    func checkPages(of workbook: String, in folder: String) throws -> PrintedPages {
         let name = URL(fileURLWithPath: workbook).lastPathComponent
         let titles = try ReadBackWorkbook.read(workbook).sheets.compactMap(\.pageHeader)
         #expect(!titles.isEmpty)
@@ -44,5 +55,6 @@ import WorkbookReadBack
             #expect(titles.contains { page.text.contains($0) }, "\(name) page \(page.number) has no title")
             #expect(page.text.contains("第 \(page.number) 页"), "\(name) page \(page.number) has no page number")
         }
+        return printed
     }
 }
