@@ -106,6 +106,10 @@ import Testing
         let both = text.replacingOccurrences(
             of: "      - {id: K2, name: 三八节, max: 4, rule: required, match: {categories: [三八节], months: [3]}, deduction: 2}\n",
             with: "      - {id: K2, name: 三八节, max: 4, rule: required, rules: [{rule: manual}]}\n")
-        #expect(CriteriaParser.parse(both, file: "rubric.yaml").diagnostics.contains { $0.message == "“dimensions[0].indicators[1]”中“rule”和“rules”只能写一个。" })
+        let bothError = CriteriaParser.parse(both, file: "rubric.yaml").diagnostics.first { $0.message == "“dimensions[0].indicators[1]”中“rule”和“rules”只能写一个。" }
+        // Located at the `rule` key itself, the one to delete or keep.
+        let line = try #require(both.components(separatedBy: "\n").firstIndex { $0.contains("rule: required, rules:") }) + 1
+        #expect(bothError?.location.line == line)
+        #expect(bothError?.location.column == (both.components(separatedBy: "\n")[line - 1].range(of: "required")!.lowerBound.utf16Offset(in: both.components(separatedBy: "\n")[line - 1]) + 1))
     }
 }

@@ -26,7 +26,7 @@ extension CriteriaParser {
         let ruleName = map.string("rule") ?? ""
         let combined = map["rules"] != nil
         if combined && map["rule"] != nil {
-            log.error("E-CRITERIA-KEY", at: YAMLMapping.location(of: map.mapping, file: file), "“\(map.path)”中“rule”和“rules”只能写一个。")
+            log.error("E-CRITERIA-KEY", at: YAMLMapping.location(of: map["rule"]!, file: file), "“\(map.path)”中“rule”和“rules”只能写一个。")
             return nil
         }
         guard let kind = combined ? CombinedRule.self : ScoringRules.kind(named: ruleName) else {
