@@ -46,11 +46,7 @@ public enum PersonExplanation {
         let revoked = quota.revokedReasons.isEmpty ? "" : "，已取消本年度名额：\(quota.revokedReasons.joined(separator: "；"))"
         lines.append(
             "名额：\(unionName) \(quota.quota) 名（\(nomination.rules.quota.base.chineseName) \(quota.members) 人 × \(Points(tenths: quota.permille))%，\(quota.rounding.chineseName)，最少 \(nomination.rules.quota.minimum) 名\(extra)\(cut)\(revoked)）")
-        let better = data.members.indices.filter {
-            data.members[$0].union == person.union && nomination.scores[$0].points > score.points
-                && !nomination.decisions[$0].isIneligible
-        }.count
-        if !decision.isIneligible { lines.append("单位内排名：第 \(better + 1) 名（按得分，同分并列）") }
+        if !decision.isIneligible { lines.append("单位内排名：第 \(nomination.unitRanks(in: data)[member]) 名（按得分，同分并列）") }
         let reason = decision.reasonText
         let shown = reason.isEmpty || reason == decision.chineseLabel || decision.isIneligible ? "" : "（\(reason)）"
         lines.append("结果：\(decision.chineseLabel)\(shown)")

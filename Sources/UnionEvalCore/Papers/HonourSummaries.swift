@@ -17,6 +17,11 @@ public struct HonourSummaries {
 
     var earlierYears: [Int] { criteria.year.map { Array(($0 - HonourHistory.summaryYears)..<$0) } ?? [] }
 
+    /// A unit's place in unions.csv by name (earlier years name units that may be gone: they sort last).
+    var unionOrder: [String: Int] {
+        Dictionary(run.data.unions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
     var yearsText: String { HonourHistory.yearsText(earlierYears + (criteria.year.map { [$0] } ?? [])) }
 
     public func workbook() -> ReportWorkbook {
@@ -57,7 +62,7 @@ public struct HonourSummaries {
         let wanted = Set(rows.map(\.staffID))
         var current: [String: Member] = [:]
         for person in data.members where wanted.contains(person.staffID) { current[person.staffID] = person }
-        let unionOrder = Dictionary(data.unions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let unionOrder = self.unionOrder
         rows.sort {
             ($0.year, unionOrder[$0.union] ?? Int.max, $0.union, $0.order, $0.staffID) < ($1.year, unionOrder[$1.union] ?? Int.max, $1.union, $1.order, $1.staffID)
         }
@@ -89,7 +94,7 @@ public struct HonourSummaries {
             if run.ranking.standings[union].decision == .recommended { rows.append((year, data.unions[union].name, AwardDecisionDraft.unitTitle)) }
             if let title = run.grading.names(of: union, in: criteria)[.title] { rows.append((year, data.unions[union].name, title)) }
         }
-        let unionOrder = Dictionary(data.unions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let unionOrder = self.unionOrder
         rows.sort { ($0.year, unionOrder[$0.union] ?? Int.max, $0.union, $0.title) < ($1.year, unionOrder[$1.union] ?? Int.max, $1.union, $1.title) }
         var sheet = ReportSheet(name: "先进集体汇总表", columns: ["序号", "单位名称", "获评年度", "称号"], orientation: .portrait)
         sheet.title("\(yearsText)先进基层工会（集体）名单汇总表", context: context)

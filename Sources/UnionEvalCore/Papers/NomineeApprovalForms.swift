@@ -19,23 +19,15 @@ public struct NomineeApprovalForms {
     /// Each nominee's 事迹, in the list's order. Needs the year's ID lists.
     public func deeds() -> [(member: Int, deeds: DraftedText)] {
         let records = NomineeRecords.collect(data, members: nomination.nominees, awarding: nomination.rules)
+        let ranks = nomination.unitRanks(in: data)
         return nomination.nominees.map { member in
             (
                 member,
                 NomineeDeeds.draft(
-                    member: member, data: data, criteria: criteria, score: nomination.scores[member], rankInUnit: rankInUnit(member),
+                    member: member, data: data, criteria: criteria, score: nomination.scores[member], rankInUnit: ranks[member],
                     records: records[member] ?? NomineeRecords(), length: nomination.rules.deedsLength)
             )
         }
-    }
-
-    /// Rank by points among the unit's eligible candidates (equal points share a rank), as `explain` says it.
-    func rankInUnit(_ member: Int) -> Int {
-        let union = data.members[member].union
-        let points = nomination.scores[member].points
-        return data.members.indices.filter {
-            data.members[$0].union == union && nomination.scores[$0].points > points && !nomination.decisions[$0].isIneligible
-        }.count + 1
     }
 
     public func workbook() -> ReportWorkbook {
@@ -56,12 +48,13 @@ public struct NomineeApprovalForms {
             "每份审批表的“主要事迹”只由本人在台账中组织或参与的活动写成，每一分句一行，列出它所依据的台账行；记录不足以写满字数下限的，如实写短，不补写。"
         ]
         var workbook = ReportWorkbook(fileName: Self.fileName, title: title, sheets: [trace])
-        workbook.forms = drafted.map { form(member: $0.member, deeds: $0.deeds, title: title) }
+        let ranks = nomination.unitRanks(in: data)
+        workbook.forms = drafted.map { form(member: $0.member, deeds: $0.deeds, rank: ranks[$0.member], title: title) }
         workbook.createdAt = context.asOf
         return workbook
     }
 
-    func form(member: Int, deeds: DraftedText, title: String) -> PaperForm {
+    func form(member: Int, deeds: DraftedText, rank: Int, title: String) -> PaperForm {
         let person = data.members[member]
         let unionName = data.unions[person.union].name
         var form = PaperForm.approval(
@@ -78,7 +71,7 @@ public struct NomineeApprovalForms {
             fields.append(.init(label: column, value: data.rosterValues[column]?[member] ?? ""))
         }
         fields += [
-            .init(label: "积分", value: "\(score.points)", startsRow: true), .init(label: "单位内排名", value: "第\(rankInUnit(member))名"),
+            .init(label: "积分", value: "\(score.points)", startsRow: true), .init(label: "单位内排名", value: "第\(rank)名"),
             .init(label: "组织活动", value: "\(score.organized)次"), .init(label: "参与活动", value: "\(score.participated)次"),
         ]
         var row = form.placeFields(fields, from: 2)
