@@ -59,9 +59,7 @@ public struct PaperForm: Sendable {
 
     /// Lines `text` needs in a box `width` character units wide (a Chinese character is two units).
     public static func lines(_ text: String, width: Double) -> Int {
-        let room = max(Int(width) - 1, 1)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .reduce(0) { $0 + max(1, (String($1).displayWidth + room - 1) / room) }
+        TextWrap.lines(text, columnWidth: width)
     }
 
     /// The width of columns `column..<column + span`.

@@ -103,19 +103,15 @@ public struct ReportSheet: Sendable {
     /// Zero-based row of the header: below the title lines.
     public var headerRow: Int { titleLines.count }
 
-    /// Lines a row needs when its text wraps within `widths`; readers do not all grow rows by themselves.
-    /// Each text cell comes with its measure (nil for other cells), taken once for cleaning and wrapping.
-    public static func lineCount(of cells: [ReportCell], measures: [TextMeasure?], widths: [Double]) -> Int {
+    /// Lines a row needs when its text wraps within `widths` (see `TextWrap`). Each text cell comes with its
+    /// measure (nil for other cells), taken once for cleaning and wrapping; most texts fit on one line and
+    /// are not laid out further.
+    public static func lineCount(of cells: [ReportCell], measures: [TextMeasure?], widths: [Double], bold: Bool = false) -> Int {
         var lines = 1
         for (column, cell) in cells.enumerated() where column < widths.count {
             guard case .text(let text) = cell, let measure = measures[column] else { continue }
-            let room = max(Int(widths[column]) - 1, 1)
-            guard measure.width > room || measure.hasLineBreak else { continue }
-            let needed = measure.hasLineBreak
-                ? text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .reduce(0) { $0 + max(1, (String($1).displayWidth + room - 1) / room) }
-                : max(1, (measure.width + room - 1) / room)
-            lines = max(lines, needed)
+            guard measure.pixelWidth > TextWrap.room(columnWidth: widths[column]) || measure.hasLineBreak || bold else { continue }
+            lines = max(lines, TextWrap.lines(text, columnWidth: widths[column], bold: bold))
         }
         return lines
     }

@@ -51,7 +51,7 @@ public struct SheetLayout: Sendable, Equatable {
 
     /// Lines a header row needs with its headers wrapped within `widths`.
     public static func headerLines(_ columns: [String], widths: [Double]) -> Int {
-        ReportSheet.lineCount(of: columns.map(ReportCell.text), measures: columns.map { TextMeasure($0) }, widths: widths)
+        ReportSheet.lineCount(of: columns.map(ReportCell.text), measures: columns.map { TextMeasure($0) }, widths: widths, bold: true)
     }
 
     /// The widest text (CJK counting double) plus padding, within limits; a long header counts as the
