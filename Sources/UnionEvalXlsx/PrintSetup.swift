@@ -9,6 +9,9 @@ public struct PrintSetup: Equatable, Sendable {
     public var lastColumn: Int
     /// Scaled to the page's width; otherwise printed at full size across pages.
     public var onePageWide: Bool
+    /// Scaled to one page wide and this many tall, with narrower top and bottom margins (the ranking and
+    /// the notices on one, a unit's feedback on two); nil prints as many pages as the rows need.
+    public var pagesTall: Int?
     /// Leading columns repeated on every page of a sheet printed across pages.
     public var repeatedColumns: Int
     public var title: String?
@@ -27,6 +30,10 @@ public struct PrintSetup: Equatable, Sendable {
         self.title = title
         self.caption = caption
     }
+
+    /// Margins, in inches, of a sheet fitted to pages: the header and footer closer to the edge, so that
+    /// forty units fit on one page at a legible size (`SheetLayout.onePageHeight`).
+    static let fittedMargins = (left: 0.7, right: 0.7, top: 0.5, bottom: 0.5, headerFooter: 0.2)
 
     /// Excel keeps at most 255 characters of a page header or footer.
     static let headerFooterLimit = 255

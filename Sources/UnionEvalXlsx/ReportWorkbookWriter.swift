@@ -127,25 +127,40 @@ public enum ReportWorkbookWriter {
         if sheet.isHidden { try worksheet.hide() }
         try worksheet.freezeRows(through: headerRow)
         try worksheet.autofilter(headerRow: headerRow, lastRow: headerRow + max(sheet.rowCount, 1), lastColumn: lastColumn)
-        // Below the table: its sections, each after a blank row, its notes, then its charts one under another.
-        var sectionRows: [Int] = []
+        // Below the table: its charts first when they belong with it (a unit's feedback), then its sections,
+        // each after a blank row, its notes, then the other charts one under another.
+        let chartRows = sheet.charts.map { ($0.height + rowHeightPixels - 1) / rowHeightPixels + 1 }
         var endOfTables = headerRow + sheet.rowCount + 1
+        var chartAnchors: [Int] = []
+        if sheet.chartsBelowTable {
+            for rows in chartRows {
+                chartAnchors.append(endOfTables + 1)
+                endOfTables += rows + 1
+            }
+        }
+        var sectionRows: [Int] = []
         for section in sheet.sections {
             sectionRows.append(endOfTables + 1)
             endOfTables += 3 + section.rows.count
         }
         let firstNoteRow = endOfTables + 1
-        var chartRow = sheet.noteLines.isEmpty ? firstNoteRow : firstNoteRow + sheet.noteLines.count + 1
-        let chartRows = sheet.charts.map { ($0.height + rowHeightPixels - 1) / rowHeightPixels + 1 }
+        if !sheet.chartsBelowTable {
+            var chartRow = sheet.noteLines.isEmpty ? firstNoteRow : firstNoteRow + sheet.noteLines.count + 1
+            for rows in chartRows {
+                chartAnchors.append(chartRow)
+                chartRow += rows
+            }
+        }
         let lastRow = max(
             endOfTables - 1, sheet.noteLines.isEmpty ? 0 : firstNoteRow + sheet.noteLines.count - 1,
-            sheet.charts.isEmpty ? 0 : chartRow + chartRows.reduce(0, +) - 1)
-        try worksheet.setUpPrinting(
-            PrintSetup(
-                landscape: sheet.orientation == .landscape, headerRow: headerRow, lastRow: lastRow,
-                lastColumn: max(lastColumn, lastColumnCovering(pixels: sheet.charts.map(\.width).max() ?? 0, widths: widths)),
-                onePageWide: layout.printsOnePageWide, repeatedColumns: layout.printsOnePageWide ? 0 : sheet.repeatedColumns,
-                title: sheet.title, caption: sheet.caption))
+            zip(chartAnchors, chartRows).map { $0 + $1 - 1 }.max() ?? 0)
+        var printing = PrintSetup(
+            landscape: sheet.orientation == .landscape, headerRow: headerRow, lastRow: lastRow,
+            lastColumn: max(lastColumn, lastColumnCovering(pixels: sheet.charts.map(\.width).max() ?? 0, widths: widths)),
+            onePageWide: layout.printsOnePageWide, repeatedColumns: layout.printsOnePageWide ? 0 : sheet.repeatedColumns,
+            title: sheet.title, caption: sheet.caption)
+        printing.pagesTall = layout.pagesTall
+        try worksheet.setUpPrinting(printing)
         // Constant-memory mode: rows strictly top to bottom.
         for (row, line) in sheet.titleLines.enumerated() {
             try worksheet.setRowHeight(row, row == 0 ? 30 : 18)
@@ -179,9 +194,8 @@ public enum ReportWorkbookWriter {
             if lines > 1 { try worksheet.setRowHeight(firstNoteRow + index, Double(lines) * PaperForm.lineHeight) }
             try worksheet.mergeRange(row: firstNoteRow + index, firstColumn: 0, lastColumn: noteLastColumn, text, format: styles.note)
         }
-        for (chart, rows) in zip(sheet.charts, chartRows) {
-            try XlsxChart.insert(chart, into: worksheet, sheetName: name, headerRow: headerRow, row: chartRow, workbook: worksheet.workbook)
-            chartRow += rows
+        for (chart, row) in zip(sheet.charts, chartAnchors) {
+            try XlsxChart.insert(chart, into: worksheet, sheetName: name, headerRow: headerRow, row: row, workbook: worksheet.workbook)
         }
     }
 

@@ -175,7 +175,13 @@ public struct XlsxWorksheet {
         if setup.landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
         worksheet_center_horizontally(handle)
         worksheet_set_paper(handle, 9)
-        if setup.onePageWide { worksheet_fit_to_pages(handle, 1, 0) }
+        if let pages = setup.pagesTall {
+            worksheet_fit_to_pages(handle, 1, UInt16(pages))
+            let margins = PrintSetup.fittedMargins
+            worksheet_set_margins(handle, margins.left, margins.right, margins.top, margins.bottom)
+        } else if setup.onePageWide {
+            worksheet_fit_to_pages(handle, 1, 0)
+        }
         try XlsxError.check(
             worksheet_print_area(
                 handle, lxw_row_t(setup.headerRow), 0, lxw_row_t(max(setup.lastRow, setup.headerRow)), lxw_col_t(setup.lastColumn)),
@@ -184,9 +190,11 @@ public struct XlsxWorksheet {
             try XlsxError.check(worksheet_repeat_columns(handle, 0, lxw_col_t(setup.repeatedColumns - 1)), "设置打印标题列")
         }
         try XlsxError.check(worksheet_repeat_rows(handle, lxw_row_t(setup.headerRow), lxw_row_t(setup.headerRow)), "设置打印标题行")
+        var options = lxw_header_footer_options()
+        options.margin = setup.pagesTall != nil ? PrintSetup.fittedMargins.headerFooter : 0.3
         if let header = setup.pageHeader {
-            try XlsxError.check(worksheet_set_header(handle, header), "设置页眉")
+            try XlsxError.check(worksheet_set_header_opt(handle, header, &options), "设置页眉")
         }
-        try XlsxError.check(worksheet_set_footer(handle, setup.pageFooter), "设置页脚")
+        try XlsxError.check(worksheet_set_footer_opt(handle, setup.pageFooter, &options), "设置页脚")
     }
 }

@@ -40,7 +40,7 @@ import WorkbookReadBack
         let notice = try #require(workbook.sheet("公示名单"))
         #expect(notice.orientation == "portrait")
         #expect(notice.rows[0][0]?.text == "2023年度工会工作积极分子拟推荐名单公示")
-        #expect(notice.rows[1].map { $0?.text } == ["序号", "二级工会", "姓名"])
+        #expect(notice.rows[1].prefix(4).map { $0?.text } == ["序号", "二级工会", "人数", "姓名"])
         let cells = notice.rows.flatMap { $0 }.compactMap { $0 }
         let exclusionReasons = try String(contentsOfFile: "\(folder)/inputs/2023/exclusions.csv", encoding: .utf8)
             .split(whereSeparator: \.isNewline).dropFirst().map { String($0.split(separator: ",")[1]) }
@@ -50,9 +50,14 @@ import WorkbookReadBack
                 #expect(!exclusionReasons.contains { text.contains($0) })
             }
         }
-        let listed = notice.body.filter { $0.first??.number != nil }
-        #expect(listed.count == nominees.count)
-        #expect(listed.enumerated().allSatisfy { $0.element[0]?.number == Double($0.offset + 1) }, "only 序号 is a number")
+        // A row per unit (a unit with more than five continues on the next row), a name to a cell.
+        let grid = notice.body.prefix { row in row.contains { $0 != nil } && row.first??.text?.hasPrefix("经") != true }
+        let units = grid.filter { $0.first??.number != nil }
+        #expect(units.enumerated().allSatisfy { $0.element[0]?.number == Double($0.offset + 1) }, "序号 numbers the units")
+        #expect(units.compactMap { $0[2]?.number }.reduce(0, +) == Double(nominees.count))
+        let listed = grid.flatMap { $0.dropFirst(3).compactMap { $0?.text }.filter { !$0.isEmpty } }
+        let name = try #require(nomineeSheet.column("姓名"))
+        #expect(listed.sorted() == nominees.compactMap { $0[name]?.text }.sorted())
         #expect(cells.contains { $0.text?.hasPrefix("公示期：2023年12月18日至2023年12月22日") == true })
     }
 

@@ -89,7 +89,7 @@ import WorkbookReadBack
         let workbook = try ReadBackWorkbook.read("\(folder)/output/2023/先进基层工会评选结果.xlsx")
         // Every sheet says which twelve months "2023年度" is (the notice for 公示 has a layout of its own).
         let tables = workbook.sheets.filter { $0.name != "单位公示" }
-        #expect(tables.count == 9)
+        #expect(tables.count == 10)
         #expect(tables.allSatisfy { $0.rows[1][0]?.text == "数据日期：2023-12-20　评选年度：2022年12月1日至2023年11月30日　输入目录：inputs/2023" })
         let about = try #require(workbook.sheet("说明"))
         #expect(about.rows.contains { $0[0]?.text == "评选年度" && $0[1]?.text == "2023（2022年12月1日至2023年11月30日）" })

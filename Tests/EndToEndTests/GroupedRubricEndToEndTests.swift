@@ -29,7 +29,7 @@ import WorkbookReadBack
         #expect(groups == expectedGroups)
         #expect(ranks == expectedRanks)
         // Each group's own places: 25% of ten 院系 (two), and two 机关.
-        let recommended = rows.filter { $0[decision]?.text == "推荐为先进基层工会" }
+        let recommended = rows.filter { $0[decision]?.text == "推荐" }
         let recommendedGroups: [String] = recommended.map { $0[group]?.text ?? "" }
         #expect(recommendedGroups == ["院系", "院系", "机关", "机关"])
         #expect(summary.body.contains { $0.first??.text?.hasPrefix("院系组：10 个单位，名额 2 个（本组单位数的 25%，向下取整），名额线 ") == true })

@@ -13,6 +13,8 @@ struct PrintedPages {
     }
 
     var pages: [Page]
+    /// The PDF LibreOffice wrote.
+    var pdf = ""
 
     static let soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
     static let pdftohtml = ["/usr/bin/pdftohtml", "/usr/local/bin/pdftohtml"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -33,7 +35,9 @@ struct PrintedPages {
         }
         let xml = try ExternalProcess.run(pdftohtml, ["-xml", "-i", "-stdout", "-zoom", "\(Int(zoom))", pdf])
         guard xml.status == 0 else { throw ReadBackError(message: "pdftohtml failed: \(xml.standardError)") }
-        return PrintedPages(xml: xml.standardOutput)
+        var printed = PrintedPages(xml: xml.standardOutput)
+        printed.pdf = pdf
+        return printed
     }
 
     /// Parses pdftohtml's XML: `<fontspec id size>` elements (numbered across the document) and

@@ -31,21 +31,27 @@ import WorkbookReadBack
             let sheet = try #require(feedback.sheet(unit))
             #expect(sheet.rows[0][0]?.text == "\(unit)2023年度先进基层工会评选得分反馈")
             #expect(sheet.pageHeader == "\(unit)2023年度先进基层工会评选得分反馈")
-            #expect(sheet.orientation == "portrait" && sheet.fitToPage)
+            #expect(sheet.orientation == "portrait" && sheet.fitToPage && sheet.fitHeight == 2)
             let score = try #require(sheet.column("本单位得分"))
             let total = try #require(sheet.body.first { $0[0]?.text == "总分" })
             #expect(total[score]?.number == row[totalColumn]?.number, "\(unit)")
 
-            // Counted rows are listed per indicator (“计入：file 第 2、5 行”), the others in sections with their reason.
+            // The first page: the unit by dimension beside the school, then its indicators as a section.
+            let dimensions = sheet.body.prefix { $0[0]?.text != "校工会" }
+            #expect(dimensions.count == 6 && dimensions.allSatisfy { $0[1]?.text?.hasSuffix("项合计") == true }, "\(unit)")
+            let indicators = try #require(sheet.rows.firstIndex { $0[0]?.text == "各指标得分与依据" })
+            #expect(sheet.rows[indicators + 1].last??.text == "得分依据与计入的台账行")
+            // Counted rows are listed per indicator (“计入：file 第 2、5、9–12 行”), the others in sections with their reason.
             var accounted: Set<String> = []
-            let basis = try #require(sheet.column("得分依据与计入的台账行"))
-            for line in sheet.body {
-                guard let text = line[basis]?.text, let counted = text.range(of: "计入：") else { continue }
+            for line in sheet.rows[(indicators + 2)...] {
+                guard let text = line[6]?.text, let counted = text.range(of: "计入：") else { continue }
                 for part in text[counted.upperBound...].split(separator: "；") {
                     let pieces = part.components(separatedBy: " 第 ")
                     guard pieces.count == 2 else { continue }
-                    for number in pieces[1].replacingOccurrences(of: " 行", with: "").split(separator: "、") {
-                        accounted.insert("\(pieces[0]):\(number)")
+                    for item in pieces[1].replacingOccurrences(of: " 行", with: "").split(separator: "、") {
+                        // A run of rows is written as a range, “9–12”.
+                        let bounds = item.split(separator: "–").compactMap { Int($0) }
+                        for number in (bounds.first ?? 0)...(bounds.last ?? -1) { accounted.insert("\(pieces[0]):\(number)") }
                     }
                 }
             }

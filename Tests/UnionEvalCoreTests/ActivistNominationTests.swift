@@ -152,12 +152,13 @@ import Testing
             data: run.data, criteria: criteria, nomination: run.nomination!, diagnostics: run.diagnostics,
             context: RunContext(runTime: "t", criteriaPath: "c", criteriaSHA256: "h", inputFolder: "i"))
         let notice = report.publicNoticeSheet()
-        #expect(notice.columns == ["序号", "二级工会", "姓名"])
+        #expect(notice.columns == ["序号", "二级工会", "人数", "姓名", "", "", "", ""])
         #expect(notice.titleLines == ["2023年度工会工作积极分子拟推荐名单公示"])
         let text = (notice.rows.flatMap { $0.map(\.displayText) } + notice.noteLines).joined(separator: " ")
         #expect(!text.contains("A0"))
         #expect(!text.contains("处分"))
-        #expect(notice.rows.map { $0[2].displayText } == ["甲1", "甲2"])
+        // A row per unit, a name to a cell.
+        #expect(notice.rows.map { $0.map(\.displayText) } == [["1", "A单位", "2", "甲1", "甲2", "", "", ""]])
         #expect(notice.noteLines.contains("公示期：2023年12月18日至2023年12月22日（5个工作日）。"))
         let candidates = report.candidateSheet()
         #expect((0..<candidates.rowCount).contains { candidates.row($0).contains(.text("不予推荐（受到处分）")) })

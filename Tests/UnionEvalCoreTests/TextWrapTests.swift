@@ -27,9 +27,9 @@ struct TextWrapTests {
         // Ten characters fit; the comma cannot start the second line, so the tenth goes down with it.
         let text = String(repeating: "字", count: 10) + "，" + "字"
         #expect(TextWrap.lines(text, columnWidth: 22) == 2)
-        #expect(TextWrap.breaks(between: "字".unicodeScalars.first!.value, and: "，".unicodeScalars.first!.value, after: nil) == false)
-        #expect(TextWrap.breaks(between: "（".unicodeScalars.first!.value, and: "字".unicodeScalars.first!.value, after: nil) == false)
-        #expect(TextWrap.breaks(between: "字".unicodeScalars.first!.value, and: "字".unicodeScalars.first!.value, after: nil))
+        #expect(TextWrap.breaks(between: "字".unicodeScalars.first!.value, and: "，".unicodeScalars.first!.value, inNumberList: false) == false)
+        #expect(TextWrap.breaks(between: "（".unicodeScalars.first!.value, and: "字".unicodeScalars.first!.value, inNumberList: false) == false)
+        #expect(TextWrap.breaks(between: "字".unicodeScalars.first!.value, and: "字".unicodeScalars.first!.value, inNumberList: false))
     }
 
     @Test func whatLibreOfficePrintedForTheDemoYearsCells() {
@@ -37,13 +37,15 @@ struct TextWrapTests {
         // units there are 23.4 here.
         #expect(TextWrap.lines("70.3%（52/74）；计入：管理学院分工会.csv 第 2、3、13、14、19、20、23、25、34、35、37 行", columnWidth: 23.4) == 4)
         #expect(TextWrap.lines("组织“金点子”征集活动等4次，参与活动14次，获校级院系杯足球赛优秀奖1项", columnWidth: 23.4) == 4)
-        // A list of scores in brackets is kept together and moves to the next line whole.
+        // A list of numbers is kept together and moves to the next line whole.
+        #expect(!TextWrap.breaks(between: "、".unicodeScalars.first!.value, and: 0x33, inNumberList: true))
+        #expect(TextWrap.breaks(between: "、".unicodeScalars.first!.value, and: "字".unicodeScalars.first!.value, inNumberList: true))
         #expect(TextWrap.lines("评委 5 人（3.5、3.6、4.6、4.7、4.8），去掉最高、最低分后平均", columnWidth: 23.4) == 4)
     }
 
     @Test func aPathLongerThanALineBreaksAfterItsSlashes() {
-        #expect(TextWrap.breaks(between: 0x2F, and: 0x61, after: nil))
-        #expect(!TextWrap.breaks(between: 0x2F, and: 0x32, after: nil))
+        #expect(TextWrap.breaks(between: 0x2F, and: 0x61, inNumberList: false))
+        #expect(!TextWrap.breaks(between: 0x2F, and: 0x32, inNumberList: false))
         #expect(TextWrap.lines("inputs/2023-assessment/activities/计算机学院分工会.csv", columnWidth: 14) >= 3)
     }
 

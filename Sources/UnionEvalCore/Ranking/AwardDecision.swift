@@ -13,6 +13,18 @@ public enum AwardDecision: String, Sendable, Codable {
     /// Within the award line, then replaced to keep a composition limit (`award.composition`).
     case displaced
 
+    /// The label in the one-page ranking's 评选结果 column, whose reasons are on 排名说明.
+    public var shortLabel: String {
+        switch self {
+        case .recommended: return "推荐"
+        case .committee: return "待委员会裁定"
+        case .voteFailed: return "投票未通过"
+        case .objectionUpheld: return "异议成立未推荐"
+        case .displaced: return "构成限制未推荐"
+        case .notRecommended, .vetoed, .belowMinimum: return "—"
+        }
+    }
+
     public var chineseLabel: String {
         switch self {
         case .recommended: return "推荐为先进基层工会"

@@ -218,21 +218,44 @@ public struct ActivistReport: Sendable {
         return sheet
     }
 
-    /// The public list: unit and name only, in unions.csv order and roster order within a unit.
+    /// Names a row of the public list holds.
+    static let namesPerNoticeRow = 5
+
+    /// The public list: unit and names only, units in unions.csv order with their nominees in roster
+    /// order, a name to a cell (never broken across lines) and five to a row, so that the notice for a
+    /// whole school is one page on the board.
     func publicNoticeSheet() -> ReportSheet {
         let rules = nomination.rules
+        let perRow = Self.namesPerNoticeRow
         var sheet = ReportSheet(
-            name: "公示名单", columns: ["序号", "二级工会", "姓名"], orientation: .portrait,
-            titleLines: ["\(yearText)\(rules.title)拟推荐名单公示"])
+            name: "公示名单", columns: ["序号", "二级工会", "人数", "姓名"] + Array(repeating: "", count: perRow - 1),
+            orientation: .portrait, titleLines: ["\(yearText)\(rules.title)拟推荐名单公示"])
+        sheet.pageLimit = 1
         let nominated = nomination.nominees.sorted { lhs, rhs in
             (data.members[lhs].union, lhs) < (data.members[rhs].union, rhs)
         }
-        for (position, member) in nominated.enumerated() {
+        let refilled = { (member: Int) in nomination.notes[member]?.contains { $0.hasSuffix("须另行公示）") } ?? false }
+        var byUnit: [(union: Int, names: [String])] = []
+        for member in nominated {
             let person = data.members[member]
-            let refilled = nomination.notes[member]?.contains { $0.hasSuffix("须另行公示）") } ?? false
-            sheet.rows.append([.integer(position + 1), .text(data.unions[person.union].name), .text(person.name + (refilled ? "（递补人选）" : ""))])
+            let name = person.name + (refilled(member) ? "（递补）" : "")
+            if byUnit.last?.union == person.union { byUnit[byUnit.count - 1].names.append(name) } else { byUnit.append((person.union, [name])) }
         }
-        sheet.noteLines = rules.publicity.noteLines(announcing: "经各二级工会推荐、校工会审核，现将以上 \(nominated.count) 名同志予以公示。")
+        for (position, entry) in byUnit.enumerated() {
+            for start in stride(from: 0, to: entry.names.count, by: perRow) {
+                let names = entry.names[start..<min(start + perRow, entry.names.count)].map(ReportCell.text)
+                // Blank cells keep the borders of a unit's further rows.
+                let lead: [ReportCell] = start == 0
+                    ? [.integer(position + 1), .text(data.unions[entry.union].name), .integer(entry.names.count)]
+                    : [.text(""), .text(""), .text("")]
+                sheet.rows.append(lead + names + Array(repeating: .text(""), count: perRow - names.count))
+            }
+        }
+        var notes = rules.publicity.noteLines(announcing: "经各二级工会推荐、校工会审核，现将以上 \(nominated.count) 名同志予以公示。")
+        if nominated.contains(where: refilled) {
+            notes.insert("标“（递补）”者为公示后递补的人选。", at: 1)
+        }
+        sheet.noteLines = notes
         return sheet
     }
 }

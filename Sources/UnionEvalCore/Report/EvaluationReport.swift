@@ -38,7 +38,7 @@ public struct EvaluationReport: Sendable {
     public func workbook() -> ReportWorkbook {
         var workbook = ReportWorkbook(
             fileName: Self.fileName, title: criteria.title,
-            sheets: [summarySheet(), indicatorSheet(), measuredSheet()] + (data.selfScores.isEmpty ? [] : [selfAssessmentSheet()])
+            sheets: [summarySheet(), rankingNotesSheet(), indicatorSheet(), measuredSheet()] + (data.selfScores.isEmpty ? [] : [selfAssessmentSheet()])
                 + [totalsChartSheet(), profileChartSheet(), evidenceSheet(), problemSheet(), rubricSheet(), publicNoticeSheet(), aboutSheet()])
         workbook.createdAt = context.asOf
         return workbook
@@ -53,7 +53,6 @@ public struct EvaluationReport: Sendable {
             let groups = criteria.groups
             table.column("组别") { .text(standings[$0].group.map { groups[$0].name } ?? "（未分组）") }
         }
-        table.column("会员人数") { .integer(units[$0].memberCount) }
         var dimensionColumns: [(column: Int, isBonus: Bool)] = []
         for (index, dimension) in criteria.dimensions.enumerated() {
             dimensionColumns.append((table.nextColumn, dimension.isBonus))
@@ -80,16 +79,13 @@ public struct EvaluationReport: Sendable {
         if let previous = previousYear {
             table.column("\(previous.year)年名次") { previous.units[data.unions[$0].name].map { .integer($0.rank) } ?? .text("—") }
             table.column("名次变化") { union in
-                guard let earlier = previous.units[data.unions[union].name] else { return .text("上年未参评") }
+                guard let earlier = previous.units[data.unions[union].name] else { return .text("新参评") }
                 let change = earlier.rank - standings[union].rank
                 return .text(change > 0 ? "↑\(change)" : change < 0 ? "↓\(-change)" : "持平")
             }
-            table.column("\(previous.year)年总分") { previous.units[data.unions[$0].name].map { .points($0.total) } ?? .empty }
-            table.column("总分变化") { union in
-                previous.units[data.unions[union].name].map { .points(units[union].total - $0.total) } ?? .empty
-            }
         }
-        table.column("是否否决") { .text(units[$0].isVetoed ? "是：" + units[$0].vetoReasons.joined(separator: "；") : "否") }
+        // One line per unit: reasons, remarks and the smallest flips are on 排名说明, referenced by unit.
+        table.column("否决") { .text(units[$0].isVetoed ? "是" : "否") }
         for (scale, result) in zip(criteria.gradeScales, grading.scales) {
             table.column(scale.kind.label) { result.units[$0].grade.map { .text(scale.rules[$0].name) } ?? .text("—") }
         }
@@ -97,29 +93,21 @@ public struct EvaluationReport: Sendable {
             let ballots = Dictionary(data.unitBallots.map { ($0.candidate, $0.approve) }, uniquingKeysWith: { first, _ in first })
             table.column("赞成票") { ballots[$0].map { .integer($0) } ?? .text("未投票") }
         }
-        table.column("评选结果") { .text(standings[$0].decision.chineseLabel) }
+        table.column("评选结果") { .text(standings[$0].decision.shortLabel) }
         if !margins.isEmpty {
             let margins = margins
             table.column("距名额线（分）") { margins[$0].margin.map { .points($0) } ?? .empty }
-            table.column("改变结果的最小单项变化") { .text(margins[$0].smallestFlip ?? "") }
         }
-        table.column("备注") { union in
-            var remarks: [String] = []
-            if data.unionsWithoutLedger.contains(union) { remarks.append("未提交台账") }
-            remarks += data.zeroedItems(of: union, criteria: criteria)
-            if standings[union].decision != .vetoed && !standings[union].remark.isEmpty { remarks.append(standings[union].remark) }
-            // On each list, why not the entry just above the one given.
-            for result in grading.scales { if let reason = result.units[union].shortOf.last { remarks.append("未获\(reason)") } }
-            if data.hasErrors(in: union, diagnostics: diagnostics) { remarks.append("台账有数据错误，见“数据问题”") }
-            return .text(remarks.joined(separator: "；"))
-        }
+        let notes = rankingNotes
         var sheet = ReportSheet(name: "排名汇总", columns: table.headers)
         sheet.title("\(criteria.title)得分排名表", context: context)
         sheet.rows = table.cells(for: ranking.order, firstRow: sheet.headerRow + 1)
         sheet.repeatedColumns = 2
+        sheet.pageLimit = 1
         sheet.noteLines = zip(criteria.gradeScales, grading.scales).flatMap { scale, result in
             result.vacant.map { "“\(scale.rules[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
         } + groupLines + ranking.statements + marginsNote
+            + (notes.contains { !$0.isEmpty } ? ["各单位的否决原因、改变结果的最小单项变化和备注见“排名说明”表。"] : [])
         return sheet
     }
 
@@ -136,7 +124,7 @@ public struct EvaluationReport: Sendable {
     /// the list, the sheet says which list they measure.
     var marginsNote: [String] {
         guard !margins.isEmpty, ranking.standings.contains(where: { $0.decision != $0.scoreDecision }) else { return [] }
-        return ["“距名额线”和“改变结果的最小单项变化”按得分排名计算，不含名单构成限制、投票和公示异议对名单的调整（调整见“备注”）。"]
+        return ["“距名额线”和“改变结果的最小单项变化”按得分排名计算，不含名单构成限制、投票和公示异议对名单的调整（调整见“排名说明”）。"]
     }
 
     /// The 排名 and 二级工会 columns a unit's rows start with (and that pages printed across repeat).
@@ -155,10 +143,18 @@ public struct EvaluationReport: Sendable {
         var table = ReportTable<Int>()
         let units = evaluation.units
         addRankAndUnit(to: &table) { $0 }
+        table.column("会员人数") { .integer(units[$0].memberCount) }
         for (index, indicator) in criteria.indicators.enumerated() {
             table.column("\(indicator.label)（\(indicator.maximumText)）") { .points(units[$0].indicators[index].points) }
         }
         table.column("总分") { .points(units[$0].total) }
+        // Last year's totals beside this year's (the ranking shows the ranks).
+        if let previous = previousYear {
+            table.column("\(previous.year)年总分") { previous.units[data.unions[$0].name].map { .points($0.total) } ?? .text("—") }
+            table.column("总分变化") { union in
+                previous.units[data.unions[union].name].map { .points(units[union].total - $0.total) } ?? .text("新参评")
+            }
+        }
         var sheet = ReportSheet(name: "指标得分", columns: table.headers, rows: table.cells(for: ranking.order))
         sheet.title("\(criteria.title)各指标得分表", context: context)
         sheet.repeatedColumns = 2
@@ -279,6 +275,7 @@ public struct EvaluationReport: Sendable {
         var sheet = ReportSheet(
             name: "单位公示", columns: ["序号", "单位名称"] + (grouped ? ["组别"] : []), orientation: .portrait,
             titleLines: ["\(year)拟表彰先进基层工会名单公示"])
+        sheet.pageLimit = 1
         // By group (in the criteria's order), and within it by rank or in unions.csv's order.
         var recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
         if criteria.award.noticeOrder == .unit {

@@ -20,6 +20,9 @@ public struct ReportSheet: Sendable {
     public var noteLines: [String] = []
     /// Charts drawn from this sheet's rows.
     public var charts: [ReportChart] = []
+    /// The charts right below the table, before its sections (a unit's feedback: its summary and its
+    /// chart on the first page); otherwise they follow everything else.
+    public var chartsBelowTable = false
     /// Checks on what may be typed into the rows below the header (templates to fill in), over
     /// `validatedRows` rows.
     public var validations: [CellValidation] = []
@@ -42,6 +45,19 @@ public struct ReportSheet: Sendable {
     /// How many leading columns (the unit's rank and name) every printed page repeats when the sheet is
     /// too wide for one page at a legible size; 0 keeps the sheet one page wide whatever its width.
     public var repeatedColumns = 0
+
+    /// Asks for the sheet one page wide and at most this many pages tall, when its text stays legible
+    /// there (`SheetLayout.pagesTall`): the ranking and the notices on one page, which a meeting or a
+    /// board holds whole; a unit's feedback on two. Such sheets have `columnsFitText` widths.
+    public var pageLimit: Int?
+    /// Columns as wide as their widest text in print and no wider, headers wrapped down to two Chinese
+    /// characters a line (`SheetLayout.compactWidths`): a table of numbers and one long text column.
+    public var columnsFitText = false
+    /// Columns narrower than their widest text (which wraps), by column: a long label beside the text
+    /// column that should have the room.
+    public var columnLimits: [Int: Int] = [:]
+    /// The last column takes what the page has left (the text a sheet of numbers explains).
+    public var lastColumnFillsPage = false
 
     /// Widest a sheet may be, in character units, to be printed one page wide and still legible (text no
     /// smaller than about 8 points on A4; see `SheetLayout`): wider sheets print across pages at full size.

@@ -7,6 +7,9 @@
 public struct SheetLayout: Sendable, Equatable {
     public var columnWidths: [Double]
     public var printsOnePageWide: Bool
+    /// One page wide and at most this many tall: asked for by the sheet, and its text still no smaller
+    /// than 8 points there; nil prints as many pages as the rows need.
+    public var pagesTall: Int?
 
     /// Widest a column gets; longer text wraps within it.
     public static let maximumColumnWidth = 40
@@ -32,6 +35,48 @@ public struct SheetLayout: Sendable, Equatable {
         }
         columnWidths = widths
         printsOnePageWide = widths.reduce(0, +) <= sheet.widthForOnePage
+        if let limit = sheet.pageLimit, printsOnePageWide {
+            let landscape = sheet.orientation == .landscape
+            // A page break never splits a row: a page holds a little less than its height.
+            let pages = Double(limit) - (limit > 1 ? 0.1 * Double(limit) : 0)
+            let scale = min(
+                Self.fullSizePageWidth(landscape: landscape) / widths.reduce(0, +),
+                Self.onePageHeight(landscape: landscape) * pages / printedHeight(of: sheet))
+            if scale >= Self.legibleScale { pagesTall = limit }
+        }
+    }
+
+    /// The smallest scale that keeps 11-point text at 8 points.
+    static let legibleScale = 8.0 / 11.0
+
+    /// Points down A4 between the top and bottom margins of a sheet fitted to pages (half an inch each).
+    static func onePageHeight(landscape: Bool) -> Double { (landscape ? 595.3 : 841.9) - 72 }
+
+    /// The printed height at full size, in points, of the header row, the rows, the lines below and the
+    /// blank row before them (as `ReportWorkbookWriter` sets them: 15 points a line).
+    func printedHeight(of sheet: ReportSheet) -> Double {
+        var lines = Self.headerLines(sheet.columns, widths: columnWidths)
+        for index in 0..<sheet.rowCount {
+            let row = sheet.row(index)
+            lines += ReportSheet.lineCount(of: row, measures: row.map { cell in
+                if case .text(let text) = cell { return TextMeasure(text) }
+                return nil
+            }, widths: columnWidths)
+        }
+        for section in sheet.sections {
+            lines += 2 + Self.headerLines(section.columns, widths: columnWidths)
+            for row in section.rows {
+                lines += ReportSheet.lineCount(of: row, measures: row.map { cell in
+                    if case .text(let text) = cell { return TextMeasure(text) }
+                    return nil
+                }, widths: columnWidths)
+            }
+        }
+        // Charts: rows of 20 pixels (15 points) they cover, and the blank row after each.
+        lines += sheet.charts.reduce(0) { $0 + ($1.height + 19) / 20 + 2 }
+        let noteWidth = columnWidths[0...noteLastColumn(landscape: sheet.orientation == .landscape)].reduce(0, +)
+        if !sheet.noteLines.isEmpty { lines += 1 + sheet.noteLines.reduce(0) { $0 + TextWrap.lines($1, columnWidth: noteWidth) } }
+        return Double(lines) * 15
     }
 
     /// Character units across A4 at full size (measured on LibreOffice's PDF output).
@@ -57,6 +102,7 @@ public struct SheetLayout: Sendable, Equatable {
     /// The widest text (CJK counting double) plus padding, within limits; a long header counts as the
     /// lines it may wrap onto.
     static func naturalWidths(_ sheet: ReportSheet) -> [Int] {
+        if sheet.pageLimit != nil || sheet.columnsFitText { return compactWidths(sheet) }
         var widest = sheet.columns.map(headerWidth)
         let sampled = sheet.generatedRows == nil ? sheet.rowCount : min(sheet.rowCount, widthSampleSize)
         for index in 0..<sampled {
@@ -76,6 +122,45 @@ public struct SheetLayout: Sendable, Equatable {
         }
         return widest.map { min(max($0 + 2, 6), maximumColumnWidth) }
     }
+
+    /// Widths for a sheet meant for one page: each column as wide as its widest text in Calibri's pixels
+    /// (7 a unit) and no wider, and headers wrapped down to two Chinese characters a line, so that a
+    /// ranking of numbers is as narrow as its numbers.
+    static func compactWidths(_ sheet: ReportSheet) -> [Int] {
+        func headerWidth(_ header: String) -> Int {
+            let width = header.displayWidth
+            return (width <= compactHeaderWidth ? width : max((width + maximumHeaderLines - 1) / maximumHeaderLines, compactHeaderWidth)) + 1
+        }
+        var widest = sheet.columns.map(headerWidth)
+        for section in sheet.sections {
+            for (column, header) in section.columns.enumerated() where column < widest.count {
+                widest[column] = max(widest[column], headerWidth(header))
+            }
+        }
+        for row in (0..<sheet.rowCount).map(sheet.row) + sheet.sections.flatMap(\.rows) {
+            for (column, cell) in row.enumerated() where column < widest.count {
+                let width: Int
+                if case .text(let text) = cell {
+                    // A unit's name on one line in either application: one unit to spare.
+                    width = (TextMeasure(text).pixelWidth + 699) / 700 + 1
+                } else {
+                    // Digits and signs are about 7.43 pixels; `TextWrap.room` keeps the padding.
+                    width = (ReportSheet.width(of: cell) * 743 + 699) / 700
+                }
+                widest[column] = max(widest[column], width)
+            }
+        }
+        var widths = widest.enumerated().map { column, width in
+            min(max(width, compactHeaderWidth + 1), sheet.columnLimits[column] ?? maximumColumnWidth)
+        }
+        if sheet.lastColumnFillsPage, let last = widths.indices.last {
+            widths[last] = max(widths[last], Int(sheet.widthForOnePage) - widths.dropLast().reduce(0, +))
+        }
+        return widths
+    }
+
+    /// A compact header wraps at two Chinese characters a line.
+    static let compactHeaderWidth = 4
 
     static func headerWidth(_ header: String) -> Int {
         let width = header.displayWidth

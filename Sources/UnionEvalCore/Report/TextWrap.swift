@@ -66,7 +66,9 @@ public enum TextWrap {
         var used = 0
         var piece = 0
         var previous: UInt32? = nil
-        var beforePrevious: UInt32? = nil
+        // Whether the mark just read follows a number (“3、” in “第 3、5 行”).
+        var inNumber = false
+        var markAfterNumber = false
 
         func place(_ width: Int) {
             if used + width <= room {
@@ -83,7 +85,7 @@ public enum TextWrap {
 
         for scalar in paragraph {
             let value = scalar.value
-            if let previous, breaks(between: previous, and: value, after: beforePrevious) {
+            if let previous, breaks(between: previous, and: value, inNumberList: markAfterNumber) {
                 place(piece)
                 piece = 0
             }
@@ -93,7 +95,8 @@ public enum TextWrap {
             } else {
                 piece += value < 0x80 ? asciiWidth(UInt8(value), bold: bold) : wideWidth
             }
-            beforePrevious = previous
+            markAfterNumber = closingMarks.contains(value) && inNumber
+            inNumber = isDigit(value) || (value == 0x2E && inNumber)
             previous = value
         }
         place(piece)
@@ -103,15 +106,16 @@ public enum TextWrap {
     /// Where a line may break, as LibreOffice breaks a cell's text (which Excel's rule matches but for the
     /// marks it keeps together, see above): after a space; not inside a run of Latin letters and digits;
     /// between East Asian characters and at their edges, but not after an opening mark or before a
-    /// closing one, nor between a number and the mark that lists it (“3.5、3.6”).
-    static func breaks(between previous: UInt32, and next: UInt32, after beforePrevious: UInt32?) -> Bool {
+    /// closing one, nor inside a list of numbers (“3.5、3.6”, “第 2、5、9 行”), which LibreOffice keeps
+    /// whole unless it is longer than a line.
+    static func breaks(between previous: UInt32, and next: UInt32, inNumberList: Bool) -> Bool {
         if previous == 0x20 { return true }
         if next == 0x20 { return false }
         // A path or a date breaks after its slash or hyphen, before a letter.
         if previous == 0x2F || previous == 0x2D { return next >= 0x41 && next < 0x80 && !isDigit(next) }
         if previous < 0x80 && next < 0x80 { return false }
         if openingMarks.contains(previous) || closingMarks.contains(next) { return false }
-        if closingMarks.contains(previous), isDigit(next), let beforePrevious, isDigit(beforePrevious) { return false }
+        if inNumberList && isDigit(next) { return false }
         return true
     }
 

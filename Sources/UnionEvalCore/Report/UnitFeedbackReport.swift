@@ -25,6 +25,13 @@ public struct UnitFeedbackReport: Sendable {
     }
 
     static let columns = ["一级指标", "二级指标", "满分", "本单位得分", "全校平均", "全校最高", "得分依据与计入的台账行"]
+    /// The first table's columns: the same widths as the indicators' below it.
+    static let summaryColumns = ["一级指标", "二级指标", "满分", "本单位得分", "全校平均", "全校最高", "说明"]
+
+    /// "85%", of a maximum.
+    static func percent(_ points: Points, of maximum: Points) -> String {
+        "\(Int((Double(points.tenths) * 100 / Double(maximum.tenths)).rounded()))%"
+    }
     static let unitColor = 0xC0_00_00
     static let averageColor = 0x7F_7F_7F
 
@@ -51,7 +58,11 @@ public struct UnitFeedbackReport: Sendable {
     func sheet(for union: Int, records: [Int], rejected: [Int], school: SchoolStatistics, texts: CreditTexts) -> ReportSheet {
         let unit = evaluation.units[union]
         let name = data.unions[union].name
-        var sheet = ReportSheet(name: name, columns: Self.columns, orientation: .portrait)
+        var sheet = ReportSheet(name: name, columns: Self.summaryColumns, orientation: .portrait)
+        // Two pages: the summary and its chart on the first, the indicators and the rows not counted after.
+        sheet.pageLimit = 2
+        sheet.columnLimits = [1: 20]
+        sheet.lastColumnFillsPage = true
         sheet.title("\(name)\(criteria.title)得分反馈", context: context)
 
         // Which of the unit's rows each indicator counted, from the same credits as 计分依据.
@@ -59,14 +70,25 @@ public struct UnitFeedbackReport: Sendable {
         for record in records {
             for credit in evaluation.recordCredits[record] where credit.counted { counted[credit.indicator].append(record) }
         }
-        for index in criteria.indicators.indices {
-            let score = unit.indicators[index]
-            let rows = counted[index].isEmpty ? "" : "；计入：\(rowList(counted[index]))"
-            sheet.rows.append(
-                criteria.scoreCells(indicator: index, points: score.points) + [
-                    .points(school.indicatorAverages[index]), .points(school.indicatorBests[index]), .text(score.measured + rows),
-                ])
+        // The first page: the unit's standing by dimension beside the school's, with its chart; the
+        // indicators, item by item with the rows each counted, follow as the first section.
+        let group = data.unions[union].group
+        for (dimension, info) in criteria.dimensions.enumerated() {
+            let items = criteria.indicators(in: dimension).filter { criteria.indicators[$0].applies(to: group) }
+            let sum = items.reduce(Points.zero) { total, item in
+                criteria.indicators[item].maximum.isUncapped ? .unbounded : min(total + criteria.indicators[item].maximum, .unbounded)
+            }
+            let maximum = info.cap.map { min($0, sum) } ?? sum
+            let rates = maximum.isUncapped || maximum == .zero
+                ? ""
+                : "得分率 \(Self.percent(unit.dimensionTotals[dimension], of: maximum))，全校平均 \(Self.percent(school.dimensionAverages[dimension], of: maximum))"
+            sheet.rows.append([
+                .text(info.name), .text("\(items.count) 项合计"), maximum.isUncapped ? .text("不封顶") : .points(maximum),
+                .points(unit.dimensionTotals[dimension]), .points(school.dimensionAverages[dimension]), .points(school.dimensionBests[dimension]),
+                .text(rates),
+            ])
         }
+        let dimensionRows = criteria.dimensions.count
         let entries = data.adjustments.filter { $0.union == union }
         sheet.rows.append([
             .text("校工会"), .text("加分"), criteria.adjustmentBonusCap.map(ReportCell.points) ?? .empty, .points(unit.adjustmentBonus),
@@ -87,6 +109,17 @@ public struct UnitFeedbackReport: Sendable {
             .text("总分"), .empty, .empty, .points(unit.total), .points(school.totalAverage), .points(school.totalBest),
             .text(standingText(union)),
         ])
+
+        sheet.sections.append(
+            ReportSheet.Section(
+                heading: "各指标得分与依据", columns: Self.columns,
+                rows: criteria.indicators.indices.map { index in
+                    let score = unit.indicators[index]
+                    let rows = counted[index].isEmpty ? "" : "；计入：\(rowList(counted[index]))"
+                    return criteria.scoreCells(indicator: index, points: score.points) + [
+                        .points(school.indicatorAverages[index]), .points(school.indicatorBests[index]), .text(score.measured + rows),
+                    ]
+                }))
 
         let missed = criteria.requiredEvents(for: data.unions[union].group).filter { index in
             unit.indicators[index].points < criteria.indicators[index].maximum
@@ -119,13 +152,14 @@ public struct UnitFeedbackReport: Sendable {
 
         sheet.charts = [
             ReportChart(
-                title: "本单位各指标得分与全校平均", categoryColumn: 1, rows: 0..<criteria.indicators.count,
+                title: "本单位各一级指标得分与全校平均", categoryColumn: 0, rows: 0..<dimensionRows,
                 series: [
                     .init(name: "本单位", column: 3, kind: .bar, color: Self.unitColor),
                     .init(name: "全校平均", column: 4, kind: .bar, color: Self.averageColor),
                 ],
-                valueAxisTitle: "分", width: 600, height: 120 + 32 * criteria.indicators.count),
+                valueAxisTitle: "分", width: 600, height: 110 + 34 * dimensionRows),
         ]
+        sheet.chartsBelowTable = true
         sheet.noteLines = [
             "本表只列本单位的台账和登记；“全校平均”“全校最高”是全部 \(data.unions.count) 个参评单位的统计，不含其他单位的明细。",
             "台账行号与“先进基层工会评选结果.xlsx”的“计分依据”表一致；对得分有疑问请与校工会联系。",
@@ -158,7 +192,7 @@ public struct UnitFeedbackReport: Sendable {
         }
     }
 
-    /// "管理学院分工会.csv 第 2、5、9 行", file by file in the order first met.
+    /// "管理学院分工会.csv 第 2、5、9–12 行", file by file in the order first met.
     func rowList(_ records: [Int]) -> String {
         var files: [Int] = []
         var lines: [Int: [Int]] = [:]
@@ -170,8 +204,26 @@ public struct UnitFeedbackReport: Sendable {
         return files.map { file in
             let table = data.files[file]
             let fileName = String(table.file.split(separator: "/").last ?? Substring(table.file)) + (table.sheet.map { "[\($0)]" } ?? "")
-            return "\(fileName) 第 \(lines[file]!.sorted().map(String.init).joined(separator: "、")) 行"
+            return "\(fileName) 第 \(Self.ranges(lines[file]!.sorted())) 行"
         }.joined(separator: "；")
+    }
+
+    /// "2–9、11、13、14": runs of three or more consecutive numbers as a range, so that a unit's forty rows
+    /// are one line instead of ten.
+    static func ranges(_ sorted: [Int]) -> String {
+        var parts: [String] = []
+        var start = 0
+        while start < sorted.count {
+            var end = start
+            while end + 1 < sorted.count && sorted[end + 1] == sorted[end] + 1 { end += 1 }
+            if end - start >= 2 {
+                parts.append("\(sorted[start])–\(sorted[end])")
+            } else {
+                parts += sorted[start...end].map(String.init)
+            }
+            start = end + 1
+        }
+        return parts.joined(separator: "、")
     }
 
     func reasons(of entries: [Adjustment], kind: Adjustment.Kind) -> String {
