@@ -7,7 +7,9 @@ reference script, and prints one table of medians: phase times, wall time, peak 
 tool/reference, and tool/floor as the median of each round's ratio.
 """
 import argparse
+import html
 import os
+import posixpath
 import re
 import shutil
 import statistics
@@ -37,29 +39,64 @@ def timed(command, cwd=ROOT):
     return wall, peak, result.stderr
 
 
-def extract_basis_cells(workbook_folder, floor, cells_prefix):
-    """Turns the 计分依据 sheets of the tool's evaluation workbook into cell files for the floor, so that
-    the floor writes exactly the cells the tool wrote. Returns the cell files, one per sheet."""
+def chart_records(archive, sheet_target):
+    """The charts of one sheet as manifest lines: kind, anchor cell and title, then each series' ranges."""
+    folder = posixpath.dirname("xl/" + sheet_target)
+    rels_path = posixpath.join(folder, "_rels", posixpath.basename(sheet_target) + ".rels")
+    if rels_path not in archive.namelist():
+        return []
+    drawings = re.findall(r'Target="([^"]*drawings/[^"]+)"', archive.read(rels_path).decode())
+    lines = []
+    for drawing_target in drawings:
+        drawing_path = posixpath.normpath(posixpath.join(folder, drawing_target))
+        drawing = archive.read(drawing_path).decode()
+        drawing_rels = archive.read(posixpath.join(posixpath.dirname(drawing_path), "_rels",
+                                                   posixpath.basename(drawing_path) + ".rels")).decode()
+        targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="([^"]+)"', drawing_rels))
+        for anchor in re.findall(r"<xdr:twoCellAnchor>.*?</xdr:twoCellAnchor>", drawing):
+            column, row = re.search(r"<xdr:from><xdr:col>(\d+)</xdr:col>.*?<xdr:row>(\d+)</xdr:row>", anchor).groups()
+            chart_id = re.search(r'r:id="(rId\d+)"', anchor).group(1)
+            chart = archive.read(posixpath.normpath(posixpath.join(posixpath.dirname(drawing_path), targets[chart_id]))).decode()
+            kind = "line" if "<c:lineChart>" in chart else ("bar" if '<c:barDir val="bar"/>' in chart else "column")
+            title = re.search(r"<c:title>.*?<a:t>([^<]*)</a:t>", chart)
+            lines.append(f"chart\t{kind}\t{row}\t{column}\t{html.unescape(title.group(1)) if title else ''}")
+            for series in re.findall(r"<c:ser>.*?</c:ser>", chart):
+                name = re.search(r"<c:tx>.*?<c:v>([^<]*)</c:v>", series)
+                categories = re.search(r"<c:cat>.*?<c:f>([^<]*)</c:f>", series)
+                values = re.search(r"<c:val>.*?<c:f>([^<]*)</c:f>", series)
+                lines.append("series\t" + "\t".join(html.unescape(part) for part in (
+                    "=" + categories.group(1), "=" + values.group(1), name.group(1) if name else "")))
+    return lines
+
+
+def make_manifests(workbook_folder, floor, prefix):
+    """Describes every workbook the tool wrote for the floor: its sheets, each turned into a cell file,
+    and its charts, so that the floor writes exactly what the tool wrote. Untimed, between rounds."""
+    manifests = []
     for name in sorted(os.listdir(workbook_folder)):
         if not name.endswith(".xlsx"):
             continue
+        lines = [f"workbook\t{name}"]
         with zipfile.ZipFile(os.path.join(workbook_folder, name)) as archive:
-            sheets = re.findall(r'<sheet name="([^"]*)" sheetId="\d+" r:id="(rId\d+)"', archive.read("xl/workbook.xml").decode())
+            sheets = re.findall(r'<sheet name="([^"]*)" sheetId="\d+" (?:state="hidden" )?r:id="(rId\d+)"',
+                                archive.read("xl/workbook.xml").decode())
             targets = dict(re.findall(r'<Relationship Id="(rId\d+)" Type="[^"]*" Target="([^"]+)"',
                                       archive.read("xl/_rels/workbook.xml.rels").decode()))
-            basis = [targets[rid] for sheet, rid in sheets if sheet.startswith("计分依据")]
-            if not basis:
-                continue
-            cells = []
-            for index, target in enumerate(basis):
-                xml_path, cells_path = f"{cells_prefix}-{index}.xml", f"{cells_prefix}-{index}.cells"
-                with archive.open("xl/" + target) as source, open(xml_path, "wb") as sink:
+            for index, (sheet, rid) in enumerate(sheets):
+                base = f"{prefix}-{len(manifests)}-{index}"
+                with archive.open("xl/" + targets[rid]) as source, open(base + ".xml", "wb") as sink:
                     shutil.copyfileobj(source, sink, 1 << 20)
-                subprocess.run([floor, "--convert", xml_path, cells_path], check=True)
-                os.remove(xml_path)
-                cells.append(cells_path)
-            return cells
-    sys.exit(f"no workbook with a 计分依据 sheet in {workbook_folder}")
+                subprocess.run([floor, "--convert", base + ".xml", base + ".cells"], check=True)
+                os.remove(base + ".xml")
+                lines.append(f"sheet\t{html.unescape(sheet)}\t{base}.cells")
+                lines += chart_records(archive, targets[rid])
+        manifest = f"{prefix}-{len(manifests)}.manifest"
+        with open(manifest, "w", encoding="utf-8") as file:
+            file.write("\n".join(lines) + "\n")
+        manifests.append(manifest)
+    if not manifests:
+        sys.exit(f"no workbook in {workbook_folder}")
+    return manifests
 
 
 def median(samples):
@@ -99,14 +136,19 @@ def main():
         # Tool, floor and validate take turns, round after round, the floor right after the tool, so
         # that a machine drifting faster or slower moves both alike; the ratio to the floor is the
         # median of each round's own ratio.
-        # The floor replays the 计分依据 cells of the tool's first run (converted untimed, between rounds).
+        # The floor replays every workbook of the tool's first run, sheet by sheet, cell by cell and chart by
+        # chart, and copies its results.json (described untimed, between rounds).
         samples = {"run": [], "validate": [], "floor": []}
-        cells = None
+        manifests = None
         for _ in range(args.runs):
             samples["run"].append(timed(
                 [tool, "run", "--inputs", f"data-{size}", "--out", f"out-{size}", "--timings"] + criteria, cwd=WORK))
-            cells = cells or extract_basis_cells(os.path.join(WORK, f"out-{size}"), floor, os.path.join(WORK, f"basis-{size}"))
-            samples["floor"].append(timed([floor, os.path.join(WORK, f"floor-{size}.xlsx")] + cells))
+            output = os.path.join(WORK, f"out-{size}")
+            manifests = manifests or make_manifests(output, floor, os.path.join(WORK, f"floor-cells-{size}"))
+            floor_output = os.path.join(WORK, f"floor-{size}")
+            os.makedirs(floor_output, exist_ok=True)
+            samples["floor"].append(timed([floor, floor_output] + manifests
+                                          + ["--copy", os.path.join(output, "results.json"), os.path.join(floor_output, "results.json")]))
             samples["validate"].append(timed([tool, "validate", "--inputs", f"data-{size}"] + criteria, cwd=WORK))
         round_ratios = [tool[0] / floor_run[0] for tool, floor_run in zip(samples["run"], samples["floor"])]
         print(f"{size}: tool/floor per round " + ", ".join(f"{ratio:.2f}" for ratio in round_ratios), file=sys.stderr)
