@@ -39,7 +39,7 @@ import WorkbookReadBack
         }
         let byName = Dictionary(uniqueKeysWithValues: units.map { ($0[1]?.text ?? "", $0) })
         // How safe each decision is: the two recommended units and the first below the line say what flips them.
-        let margin = try column("距名额线（分）")
+        let margin = try column("距名额线")
         #expect(units.allSatisfy { $0[margin]?.number != nil })
         // The texts behind each line are on 排名说明, a row per unit and note.
         let notes = try #require(workbook.sheet("排名说明"))

@@ -175,6 +175,16 @@ import Testing
         #expect(NominationReason.text(for: score, data: run.data, criteria: criteria) == "组织三八节系列活动等2次，参与活动2次，获市级技能竞赛二等奖1项")
     }
 
+    /// An activity named by what was done keeps its own verb, and an award is for the event itself.
+    @Test func theReasonDoesNotDoubleAVerb() {
+        let run = runRows([
+            ("2023-03-08", "组织三八节系列活动", "三八节", "院级", "A01", "", ""),
+            ("2023-11-08", "参加第十七届运动会", "体育活动", "市级", "", "A01", "一等奖"),
+        ])
+        let score = run.nomination!.scores[run.member("A01")]
+        #expect(NominationReason.text(for: score, data: run.data, criteria: criteria) == "组织三八节系列活动1次，参与活动1次，获市级第十七届运动会一等奖1项")
+    }
+
     /// The record a reason names first: the highest level organised, then the earliest of that level.
     @Test func theMostNotableRecordOrganisedIsTheHighestLevelThenTheEarliest() {
         let run = runRows([

@@ -180,7 +180,7 @@ import Testing
         #expect(result.grading.names(of: 0, in: criteria) == [.grade: "优秀", .title: "年度标杆"])
         #expect(result.grading.names(of: 1, in: criteria) == [.grade: "一般"])
         let summary = EvaluationReport(run: result, criteria: criteria, context: .test).summarySheet()
-        #expect(summary.columns.suffix(5) == ["否决", "等次", "称号", "评选结果", "距名额线（分）"])
+        #expect(summary.columns.suffix(5) == ["否决", "等次", "称号", "评选结果", "距名额线"])
     }
 
     @Test func historyOfAnotherEvaluationOrOfUnitsGoneIsSaid() {

@@ -252,6 +252,8 @@ public struct ActivistReport: Sendable {
             }
         }
         var notes = rules.publicity.noteLines(announcing: "经各二级工会推荐、校工会审核，现将以上 \(nominated.count) 名同志予以公示。")
+        let tied = nomination.quotas.reduce(0) { $0 + $1.tied }
+        if tied > 0 { notes.insert("另有 \(tied) 人并列待定，由所在单位确定后另行公示。", at: 1) }
         if nominated.contains(where: refilled) {
             notes.insert("标“（递补）”者为公示后递补的人选。", at: 1)
         }

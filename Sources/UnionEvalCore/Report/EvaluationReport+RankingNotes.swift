@@ -1,5 +1,6 @@
-/// 排名说明: the texts behind 排名汇总's one line per unit — why a unit was vetoed, the smallest change
-/// that would turn its result, and its remarks — a row per unit and note, in rank order, so that the
+/// 排名说明: the texts behind 排名汇总's one line per unit — why a unit was vetoed, the office's points
+/// and their reasons, the smallest change that would turn its result, and its remarks — a row per note,
+/// units in rank order, so that the
 /// ranking prints on one page and every reason is still written out beside the unit it concerns.
 extension EvaluationReport {
     /// A note on one unit: what it is about (事项) and the text.
@@ -16,6 +17,10 @@ extension EvaluationReport {
             var notes: [RankingNote] = []
             if units[union].isVetoed {
                 notes += units[union].vetoReasons.map { RankingNote(topic: "否决原因", text: $0) }
+            }
+            // The office's points, each with its reason: a number on the ranking is never left unexplained.
+            for entry in data.adjustments where entry.union == union && (entry.kind == .bonus || entry.kind == .deduction) {
+                notes.append(RankingNote(topic: "校工会\(entry.kind.rawValue)", text: "\(entry.points) 分：\(entry.reason)"))
             }
             if !margins.isEmpty, let flip = margins[union].smallestFlip, !flip.isEmpty {
                 notes.append(RankingNote(topic: "改变结果的最小单项变化", text: flip))

@@ -96,7 +96,7 @@ public struct EvaluationReport: Sendable {
         table.column("评选结果") { .text(standings[$0].decision.shortLabel) }
         if !margins.isEmpty {
             let margins = margins
-            table.column("距名额线（分）") { margins[$0].margin.map { .points($0) } ?? .empty }
+            table.column("距名额线") { margins[$0].margin.map { .points($0) } ?? .empty }
         }
         let notes = rankingNotes
         var sheet = ReportSheet(name: "排名汇总", columns: table.headers)
@@ -107,7 +107,7 @@ public struct EvaluationReport: Sendable {
         sheet.noteLines = zip(criteria.gradeScales, grading.scales).flatMap { scale, result in
             result.vacant.map { "“\(scale.rules[$0].name)”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" }
         } + groupLines + ranking.statements + marginsNote
-            + (notes.contains { !$0.isEmpty } ? ["各单位的否决原因、改变结果的最小单项变化和备注见“排名说明”表。"] : [])
+            + (notes.contains { !$0.isEmpty } ? ["各单位的否决原因、校工会加分和扣分的事由、改变结果的最小单项变化和备注见“排名说明”表。"] : [])
         return sheet
     }
 
@@ -216,10 +216,11 @@ public struct EvaluationReport: Sendable {
         // Portrait: the table and the chart below it share one page for a school's 20 to 40 units.
         var sheet = ReportSheet(name: "总分图表", columns: table.headers, rows: table.cells(for: ranking.order), orientation: .portrait)
         sheet.title("\(criteria.title)各单位总分图", context: context)
+        sheet.pageLimit = 1
         let recommended = ranking.order.filter { ranking.standings[$0].decision == .recommended }
         // With groups each has its own line: they are under 排名汇总.
         let line = criteria.groups.isEmpty
-            ? recommended.last.map { "；名额线 \(evaluation.units[$0].total) 分（第 \(ranking.standings[$0].rank) 名）" } ?? ""
+            ? recommended.last.map { "；名额线 \(evaluation.units[$0].total) 分，第 \(ranking.standings[$0].rank) 名" } ?? ""
             : "；各组名额线见“排名汇总”表下"
         let colors = ranking.order.map { ranking.standings[$0].decision == .recommended ? Self.recommendedColor : Self.otherColor }
         sheet.charts = [

@@ -30,8 +30,13 @@ public struct SheetLayout: Sendable, Equatable {
         let titleWidth = Double(sheet.titleLines.first?.displayWidth ?? 0) * 16 / 11 + 4
         let tableWidth = widths.reduce(0, +)
         if titleWidth > tableWidth && !widths.isEmpty {
-            let extra = ((titleWidth - tableWidth) / Double(widths.count)).rounded(.up)
-            widths = widths.map { $0 + extra }
+            if sheet.pageLimit != nil || sheet.columnsFitText, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }) {
+                // Columns fitted to their text stay so: the widest (the names) takes the room.
+                widths[widest] += (titleWidth - tableWidth).rounded(.up)
+            } else {
+                let extra = ((titleWidth - tableWidth) / Double(widths.count)).rounded(.up)
+                widths = widths.map { $0 + extra }
+            }
         }
         columnWidths = widths
         printsOnePageWide = widths.reduce(0, +) <= sheet.widthForOnePage
@@ -127,9 +132,12 @@ public struct SheetLayout: Sendable, Equatable {
     /// (7 a unit) and no wider, and headers wrapped down to two Chinese characters a line, so that a
     /// ranking of numbers is as narrow as its numbers.
     static func compactWidths(_ sheet: ReportSheet) -> [Int] {
+        // The narrowest width that wraps a header onto two lines (three for a long one), as it prints.
         func headerWidth(_ header: String) -> Int {
-            let width = header.displayWidth
-            return (width <= compactHeaderWidth ? width : max((width + maximumHeaderLines - 1) / maximumHeaderLines, compactHeaderWidth)) + 1
+            let lines = header.displayWidth > 12 ? maximumHeaderLines : 2
+            return ((compactHeaderWidth + 1)...maximumColumnWidth).first { width in
+                TextWrap.lines(header, columnWidth: Double(width), bold: true) <= lines
+            } ?? maximumColumnWidth
         }
         var widest = sheet.columns.map(headerWidth)
         for section in sheet.sections {
@@ -141,8 +149,8 @@ public struct SheetLayout: Sendable, Equatable {
             for (column, cell) in row.enumerated() where column < widest.count {
                 let width: Int
                 if case .text(let text) = cell {
-                    // A unit's name on one line in either application: one unit to spare.
-                    width = (TextMeasure(text).pixelWidth + 699) / 700 + 1
+                    // `TextWrap.room` keeps the cell's padding: the text's own pixels are enough.
+                    width = (TextMeasure(text).pixelWidth + 699) / 700
                 } else {
                     // Digits and signs are about 7.43 pixels; `TextWrap.room` keeps the padding.
                     width = (ReportSheet.width(of: cell) * 743 + 699) / 700

@@ -25,8 +25,6 @@ public struct UnitFeedbackReport: Sendable {
     }
 
     static let columns = ["一级指标", "二级指标", "满分", "本单位得分", "全校平均", "全校最高", "得分依据与计入的台账行"]
-    /// The first table's columns: the same widths as the indicators' below it.
-    static let summaryColumns = ["一级指标", "二级指标", "满分", "本单位得分", "全校平均", "全校最高", "说明"]
 
     /// "85%", of a maximum.
     static func percent(_ points: Points, of maximum: Points) -> String {
@@ -58,7 +56,9 @@ public struct UnitFeedbackReport: Sendable {
     func sheet(for union: Int, records: [Int], rejected: [Int], school: SchoolStatistics, texts: CreditTexts) -> ReportSheet {
         let unit = evaluation.units[union]
         let name = data.unions[union].name
-        var sheet = ReportSheet(name: name, columns: Self.summaryColumns, orientation: .portrait)
+        // The indicators below share the summary's columns, so that the header repeated on the second page
+        // names them too.
+        var sheet = ReportSheet(name: name, columns: Self.columns, orientation: .portrait)
         // Two pages: the summary and its chart on the first, the indicators and the rows not counted after.
         sheet.pageLimit = 2
         sheet.columnLimits = [1: 20]
@@ -91,22 +91,22 @@ public struct UnitFeedbackReport: Sendable {
         let dimensionRows = criteria.dimensions.count
         let entries = data.adjustments.filter { $0.union == union }
         sheet.rows.append([
-            .text("校工会"), .text("加分"), criteria.adjustmentBonusCap.map(ReportCell.points) ?? .empty, .points(unit.adjustmentBonus),
+            .text("校工会"), .text("加分"), criteria.adjustmentBonusCap.map(ReportCell.points) ?? .text(""), .points(unit.adjustmentBonus),
             .points(school.bonusAverage), .points(school.bonusBest), .text(reasons(of: entries, kind: .bonus)),
         ])
         sheet.rows.append([
-            .text("校工会"), .text("扣分"), .empty, .points(unit.deduction), .points(school.deductionAverage),
+            .text("校工会"), .text("扣分"), .text(""), .points(unit.deduction), .points(school.deductionAverage),
             .points(school.deductionBest), .text(reasons(of: entries, kind: .deduction)),
         ])
         if criteria.scalesGroupTotals, let combined = unit.weightedRegularTotal {
             // The total counts the regular items through a group's scaling, not their sum.
             sheet.rows.append([
-                .text("折算合计"), .empty, .empty, .points(combined), .empty, .empty,
+                .text("折算合计"), .text(""), .text(""), .points(combined), .text(""), .text(""),
                 .text(unit.weightedRegularTotalWords),
             ])
         }
         sheet.rows.append([
-            .text("总分"), .empty, .empty, .points(unit.total), .points(school.totalAverage), .points(school.totalBest),
+            .text("总分"), .text(""), .text(""), .points(unit.total), .points(school.totalAverage), .points(school.totalBest),
             .text(standingText(union)),
         ])
 
