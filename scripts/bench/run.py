@@ -144,7 +144,11 @@ def main():
             samples["run"].append(timed(
                 [tool, "run", "--inputs", f"data-{size}", "--out", f"out-{size}", "--timings"] + criteria, cwd=WORK))
             output = os.path.join(WORK, f"out-{size}")
-            manifests = manifests or make_manifests(output, floor, os.path.join(WORK, f"floor-cells-{size}"))
+            if not manifests:
+                cells_folder = os.path.join(WORK, f"floor-cells-{size}")
+                shutil.rmtree(cells_folder, ignore_errors=True)
+                os.makedirs(cells_folder)
+                manifests = make_manifests(output, floor, os.path.join(cells_folder, "workbook"))
             floor_output = os.path.join(WORK, f"floor-{size}")
             os.makedirs(floor_output, exist_ok=True)
             samples["floor"].append(timed([floor, floor_output] + manifests
