@@ -36,4 +36,27 @@ struct SheetLayoutTests {
         #expect(SheetLayout.headerLines(sheet.columns, widths: layout.columnWidths) == 3)
         #expect(layout.printsOnePageWide)
     }
+
+    /// A ranking of forty units, eight scores each, fits one landscape page at a legible size; twice as
+    /// many rows do not, and print as many pages as they need.
+    @Test func fortyUnitsFitOnePageAndEightyDoNot() {
+        func ranking(units: Int) -> ReportSheet {
+            var sheet = ReportSheet(
+                name: "排名汇总", columns: ["排名", "二级工会", "思想引领", "民主管理", "服务职工", "文化建设", "自身建设", "成果加分", "加分", "扣分", "总分", "否决", "评选结果", "距名额线"])
+            sheet.rows = (1...units).map { rank in
+                [.integer(rank), .text("马克思主义学院分工会")] + (0..<9).map { _ in ReportCell.points(Points(tenths: 123)) }
+                    + [.text("否"), .text(rank <= 8 ? "推荐" : "—"), .points(Points(tenths: -42))]
+            }
+            sheet.noteLines = ["先进基层工会名单构成：机关、直属单位分工会不超过25%：推荐 8 个，其中 2 个（至多 2 个），已满足。"]
+            sheet.pageLimit = 1
+            return sheet
+        }
+        let forty = SheetLayout(ranking(units: 40))
+        #expect(forty.pagesTall == 1)
+        // Columns as wide as their printed text: a score column is five units, its header on two lines.
+        #expect(forty.columnWidths[2] == 5)
+        #expect(SheetLayout.headerLines(ranking(units: 40).columns, widths: forty.columnWidths) == 2)
+        #expect(SheetLayout(ranking(units: 80)).pagesTall == nil)
+    }
 }
+

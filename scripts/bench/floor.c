@@ -17,6 +17,7 @@
  * 'T' col(u16) style(u8) length(u32) bytes; 'N' col(u16) style(u8) value(f64); 'B' col(u16) style(u8);
  * 'F' col(u16) style(u8) length(u32) formula value(f64); 'M' firstCol(u16) lastRow(u32) lastCol(u16)
  * style(u8) length(u32) bytes — a merged range starting on the current row. */
+#define _GNU_SOURCE
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,8 +41,8 @@ static char *slurp(const char *path, size_t *size) {
 
 /* Whether the tag between `tag` and `end` has `name`; when `number` is given, the number after it. */
 static int attribute(const char *tag, const char *end, const char *name, double *number) {
-    const char *found = strstr(tag, name);
-    if (!found || found > end) return 0;
+    const char *found = memmem(tag, (size_t)(end - tag), name, strlen(name));
+    if (!found) return 0;
     if (number) *number = strtod(found + strlen(name), NULL);
     return 1;
 }
@@ -145,10 +146,11 @@ static int convert(const char *sheetPath, const char *cellsPath) {
                 fputc('T', out); fwrite(&column, 2, 1, out); fwrite(&styleIndex, 1, 1, out);
                 fwrite(&length, 4, 1, out); fwrite(text, 1, length, out);
             } else {
-                const char *formula = strstr(tagEnd, "<f>");
-                const char *valueTag = strstr(tagEnd, "<v>");
-                double value = valueTag && valueTag < cellEnd ? strtod(valueTag + 3, NULL) : 0;
-                if (formula && formula < cellEnd) {
+                /* Looked for within the cell only: a search past it would read the rest of the sheet. */
+                const char *formula = memmem(tagEnd, (size_t)(cellEnd - tagEnd), "<f>", 3);
+                const char *valueTag = memmem(tagEnd, (size_t)(cellEnd - tagEnd), "<v>", 3);
+                double value = valueTag ? strtod(valueTag + 3, NULL) : 0;
+                if (formula) {
                     uint32_t formulaLength = (uint32_t)unescape(formula + 3, strstr(formula, "</f>"), text);
                     fputc('F', out); fwrite(&column, 2, 1, out); fwrite(&styleIndex, 1, 1, out);
                     fwrite(&formulaLength, 4, 1, out); fwrite(text, 1, formulaLength, out); fwrite(&value, 8, 1, out);
