@@ -9,7 +9,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let session = try EvaluationSession(options: options, timer: &timer, writesReports: false)
+        // Every diagnostic comes from reading, the units' scores and the checks beside them; the people's
+        // points are shown only in the nominee list, which validate does not write.
+        let session = try EvaluationSession(options: options, timer: &timer, writesReports: false, scoresPeople: false)
         session.printDiagnostics()
         if options.timings { Console.error(timer.summary) }
         if session.run.hasErrors { throw ExitCode(1) }
