@@ -61,21 +61,16 @@ public struct SheetLayout: Sendable, Equatable {
     /// blank row before them (as `ReportWorkbookWriter` sets them: 15 points a line).
     func printedHeight(of sheet: ReportSheet) -> Double {
         var lines = Self.headerLines(sheet.columns, widths: columnWidths)
-        for index in 0..<sheet.rowCount {
-            let row = sheet.row(index)
-            lines += ReportSheet.lineCount(of: row, measures: row.map { cell in
+        func rowLines(_ row: [ReportCell]) -> Int {
+            ReportSheet.lineCount(of: row, measures: row.map { cell in
                 if case .text(let text) = cell { return TextMeasure(text) }
                 return nil
             }, widths: columnWidths)
         }
+        for index in 0..<sheet.rowCount { lines += rowLines(sheet.row(index)) }
         for section in sheet.sections {
             lines += 2 + Self.headerLines(section.columns, widths: columnWidths)
-            for row in section.rows {
-                lines += ReportSheet.lineCount(of: row, measures: row.map { cell in
-                    if case .text(let text) = cell { return TextMeasure(text) }
-                    return nil
-                }, widths: columnWidths)
-            }
+            lines += section.rows.reduce(0) { $0 + rowLines($1) }
         }
         // Charts: rows of 20 pixels (15 points) they cover, and the blank row after each.
         lines += sheet.charts.reduce(0) { $0 + ($1.height + 19) / 20 + 2 }
