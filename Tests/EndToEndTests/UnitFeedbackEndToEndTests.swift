@@ -35,6 +35,8 @@ import WorkbookReadBack
             let score = try #require(sheet.column("本单位得分"))
             let total = try #require(sheet.body.first { $0[0]?.text == "总分" })
             #expect(total[score]?.number == row[totalColumn]?.number, "\(unit)")
+            // The result in words: a unit not recommended reads 未推荐, not the ranking's dash.
+            #expect(total[6]?.text?.contains("评选结果：") == true && total[6]?.text?.contains("评选结果：—") == false, "\(unit)")
 
             // The first page: the unit by dimension beside the school, then its indicators as a section.
             let dimensions = sheet.body.prefix { $0[0]?.text != "校工会" }

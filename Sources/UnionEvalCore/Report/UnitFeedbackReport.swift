@@ -233,8 +233,10 @@ public struct UnitFeedbackReport: Sendable {
     /// "第 4 名（共 20 个单位），推荐为先进基层工会；距名额线 1.7 分", with grades and a veto.
     func standingText(_ union: Int) -> String {
         let standing = ranking.standings[union]
+        // A unit reading its own sheet is told in words, not with the ranking's dash.
+        let result = standing.decision.chineseLabel == "—" ? "未推荐" : standing.decision.chineseLabel
         var parts = [
-            "\(ranking.groupLabel(of: union, in: criteria))第 \(standing.rank) 名（共 \(ranking.peers(of: union)) 个单位），评选结果：\(standing.decision.chineseLabel)"
+            "\(ranking.groupLabel(of: union, in: criteria))第 \(standing.rank) 名（共 \(ranking.peers(of: union)) 个单位），评选结果：\(result)"
         ]
         if evaluation.units[union].isVetoed { parts.append("一票否决：" + evaluation.units[union].vetoReasons.joined(separator: "；")) }
         if union < margins.count, let margin = margins[union].margin {
