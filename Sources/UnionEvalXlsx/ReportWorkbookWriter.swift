@@ -190,7 +190,7 @@ public enum ReportWorkbookWriter {
         let noteWidth = widths[0...min(noteLastColumn, widths.count - 1)].reduce(0, +)
         for (index, line) in sheet.noteLines.enumerated() {
             let text = ExcelText.cellText(line)
-            let lines = PaperForm.lines(text, width: noteWidth)
+            let lines = TextWrap.lines(text, columnWidth: noteWidth)
             if lines > 1 { try worksheet.setRowHeight(firstNoteRow + index, Double(lines) * PaperForm.lineHeight) }
             try worksheet.mergeRange(row: firstNoteRow + index, firstColumn: 0, lastColumn: noteLastColumn, text, format: styles.note)
         }

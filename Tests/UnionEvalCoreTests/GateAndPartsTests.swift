@@ -71,6 +71,9 @@ import Testing
         #expect(CriteriaParser.parse(lone, file: "rubric.yaml").diagnostics.contains { $0.message == "“dimensions[0].indicators[4].else”只能与“requires”一起使用。" })
     }
 
+    /// The fixture's K2 三八节 line, which the tests below replace.
+    static let requiredK2 = "      - {id: K2, name: 三八节, max: 4, rule: required, match: {categories: [三八节], months: [3]}, deduction: 2}\n"
+
     /// K2 三八节 (4 points) as two parts: the event (未完成扣 2 分), and 到会率不达标 registered by the office
     /// (each deducts 3, at most 6).
     static let partsK2 = [
@@ -81,7 +84,7 @@ import Testing
 
     @Test func severalRulesInOneItemAddUpAndAreClampedToTheItem() throws {
         let criteria = try Self.criteria {
-            $0.replacingOccurrences(of: "      - {id: K2, name: 三八节, max: 4, rule: required, match: {categories: [三八节], months: [3]}, deduction: 2}\n", with: Self.partsK2)
+            $0.replacingOccurrences(of: Self.requiredK2, with: Self.partsK2)
         }
         let occurrences = "二级工会,指标,次数,说明\nA单位,K2,1,到会率未达80%\nB单位,K2,1,到会率未达80%\n"
         let run = Self.run(criteria, ledgers: ["A": "A单位,2023-03-08,三八节活动,三八节,院级,A01,\n", "B": "B单位,2023-05-01,歌咏比赛,文化活动,院级,B01,\n"], occurrences: occurrences)
@@ -99,12 +102,12 @@ import Testing
     @Test func aPartOfAnUnknownKindOrBothRuleAndRulesAreErrors() throws {
         let text = try TestSupport.fixture("rubric.yaml")
         let unknown = text.replacingOccurrences(
-            of: "      - {id: K2, name: 三八节, max: 4, rule: required, match: {categories: [三八节], months: [3]}, deduction: 2}\n",
+            of: Self.requiredK2,
             with: "      - {id: K2, name: 三八节, max: 4, rules: [{rule: bonus_points}]}\n")
         let (_, problems) = CriteriaParser.parse(unknown, file: "rubric.yaml")
         #expect(problems.first { $0.code == "E-CRITERIA-RULE" }?.message.hasPrefix("“dimensions[0].indicators[1].rules[0].rule”应为 count、") == true)
         let both = text.replacingOccurrences(
-            of: "      - {id: K2, name: 三八节, max: 4, rule: required, match: {categories: [三八节], months: [3]}, deduction: 2}\n",
+            of: Self.requiredK2,
             with: "      - {id: K2, name: 三八节, max: 4, rule: required, rules: [{rule: manual}]}\n")
         let bothError = CriteriaParser.parse(both, file: "rubric.yaml").diagnostics.first { $0.message == "“dimensions[0].indicators[1]”中“rule”和“rules”只能写一个。" }
         // Located at the `rule` key itself, the one to delete or keep.

@@ -10,7 +10,7 @@ extension EvaluationReport {
     }
 
     /// Every unit's notes, by unit index.
-    var rankingNotes: [[RankingNote]] {
+    func unitNotes() -> [[RankingNote]] {
         let units = evaluation.units
         let standings = ranking.standings
         return data.unions.indices.map { union in

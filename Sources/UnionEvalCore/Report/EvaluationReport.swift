@@ -12,6 +12,8 @@ public struct EvaluationReport: Sendable {
     let history: History
     /// Per unit; empty when not worked out.
     let margins: [DecisionMargin]
+    /// Each unit's notes for 排名说明 (and whether 排名汇总 points there), made once.
+    private(set) var rankingNotes: [[RankingNote]] = []
 
     public init(
         data: YearData, criteria: Criteria, evaluation: Evaluation, ranking: Ranking, grading: Grading,
@@ -26,6 +28,7 @@ public struct EvaluationReport: Sendable {
         self.ranking = ranking
         self.diagnostics = diagnostics
         self.context = context
+        rankingNotes = unitNotes()
     }
 
     /// The report of a whole run.

@@ -57,11 +57,6 @@ public struct PaperForm: Sendable {
     /// Points one line of 11-point text takes.
     public static let lineHeight = 15.0
 
-    /// Lines `text` needs in a box `width` character units wide (a Chinese character is two units).
-    public static func lines(_ text: String, width: Double) -> Int {
-        TextWrap.lines(text, columnWidth: width)
-    }
-
     /// The width of columns `column..<column + span`.
     public func width(from column: Int, span: Int) -> Double {
         columnWidths[column..<min(column + span, columnWidths.count)].reduce(0, +)
@@ -71,7 +66,7 @@ public struct PaperForm: Sendable {
     public mutating func place(_ box: Box) {
         boxes.append(box)
         guard box.rowSpan == 1, box.style != .title else { return }
-        let needed = Double(Self.lines(box.text, width: width(from: box.column, span: box.columnSpan))) * Self.lineHeight + 6
+        let needed = Double(TextWrap.lines(box.text, columnWidth: width(from: box.column, span: box.columnSpan))) * Self.lineHeight + 6
         rowHeights[box.row] = max(rowHeights[box.row] ?? 20, needed)
     }
 
