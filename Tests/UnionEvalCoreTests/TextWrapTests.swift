@@ -69,4 +69,14 @@ struct TextWrapTests {
             #expect(TextWrap.lines(text, columnWidth: Double(width + 1)) <= TextWrap.lines(text, columnWidth: Double(width)), "\(text)")
         }
     }
+
+    /// A line break starts a new paragraph: the text takes as many lines as its paragraphs laid out alone.
+    @Test func paragraphsAreLaidOutOneByOne() async {
+        await propertyCheck(count: 200, input: Self.piece.array(of: 0...40), Gen.int(in: 6...40)) { pieces, width in
+            let text = pieces.joined()
+            let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let alone = paragraphs.map { TextWrap.lines(String($0), columnWidth: Double(width)) }.reduce(0, +)
+            #expect(TextWrap.lines(text, columnWidth: Double(width)) == alone, "\(text) at \(width)")
+        }
+    }
 }

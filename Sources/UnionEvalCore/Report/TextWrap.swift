@@ -51,17 +51,15 @@ public enum TextWrap {
 
     /// Lines `text` takes in a column (or merged columns) `width` character units wide.
     public static func lines(_ text: String, columnWidth width: Double, bold: Bool = false) -> Int {
-        let room = max(room(columnWidth: width), wideWidth)
-        var total = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            total += lines(of: paragraph.unicodeScalars, room: room, bold: bold)
-        }
-        return max(total, 1)
+        lines(of: text.unicodeScalars, room: max(room(columnWidth: width), wideWidth), bold: bold)
     }
 
     /// Greedy filling, as both applications do: text between two break opportunities goes on the line if
-    /// it fits, else starts the next one; a piece longer than a line is broken where the line ends.
-    static func lines(of paragraph: Substring.UnicodeScalarView, room: Int, bold: Bool) -> Int {
+    /// it fits, else starts the next one; a piece longer than a line is broken where the line ends. A line
+    /// break in the text starts a new paragraph. One pass over the scalars: this runs for every wrapped
+    /// cell of a large sheet.
+    static func lines<Scalars: Sequence<Unicode.Scalar>>(of text: Scalars, room: Int, bold: Bool) -> Int {
+        let spaceWidth = asciiWidth(0x20, bold: bold)
         var lines = 1
         var used = 0
         var piece = 0
@@ -83,19 +81,25 @@ public enum TextWrap {
             }
         }
 
-        for scalar in paragraph {
+        for scalar in text {
             let value = scalar.value
+            if value == 0x0A {
+                place(piece)
+                lines += 1
+                (used, piece, previous, inNumber, markAfterNumber) = (0, 0, nil, false, false)
+                continue
+            }
             if let previous, breaks(between: previous, and: value, inNumberList: markAfterNumber) {
                 place(piece)
                 piece = 0
             }
             if value == 0x20 {
                 // A space at a line's end hangs outside it.
-                if used + piece + asciiWidth(0x20, bold: bold) <= room { piece += asciiWidth(0x20, bold: bold) }
+                if used + piece + spaceWidth <= room { piece += spaceWidth }
             } else {
                 piece += value < 0x80 ? asciiWidth(UInt8(value), bold: bold) : wideWidth
             }
-            markAfterNumber = closingMarks.contains(value) && inNumber
+            markAfterNumber = inNumber && isClosingMark(value)
             inNumber = isDigit(value) || (value == 0x2E && inNumber)
             previous = value
         }
@@ -114,15 +118,29 @@ public enum TextWrap {
         // A path or a date breaks after its slash or hyphen, before a letter.
         if previous == 0x2F || previous == 0x2D { return next >= 0x41 && next < 0x80 && !isDigit(next) }
         if previous < 0x80 && next < 0x80 { return false }
-        if openingMarks.contains(previous) || closingMarks.contains(next) { return false }
+        if isOpeningMark(previous) || isClosingMark(next) { return false }
         if inNumberList && isDigit(next) { return false }
         return true
     }
 
     static func isDigit(_ value: UInt32) -> Bool { value >= 0x30 && value <= 0x39 }
 
-    /// Marks a line may not start with (Excel's line-breaking rule for Chinese).
-    static let closingMarks: Set<UInt32> = Set("，。、；：？！）》」』”’…—％·".unicodeScalars.map(\.value))
-    /// Marks a line may not end with.
-    static let openingMarks: Set<UInt32> = Set("（《「『“‘".unicodeScalars.map(\.value))
+    /// Marks a line may not start with (Excel's line-breaking rule for Chinese): ，。、；：？！）》」』”’…—％·
+    static func isClosingMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x300D, 0x300F, 0x201D,
+            0x2019, 0x2026, 0x2014, 0xFF05, 0x00B7:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Marks a line may not end with: （《「『“‘
+    static func isOpeningMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xFF08, 0x300A, 0x300C, 0x300E, 0x201C, 0x2018: return true
+        default: return false
+        }
+    }
 }
