@@ -19,9 +19,16 @@ struct RunCommand: ParsableCommand {
             valueName: "日期"))
     var asOf: String?
 
+    @Option(
+        name: .customLong("compare-with"),
+        help: ArgumentHelp("与之前一次运行的输出目录对照，在输出目录中另生成变化对照.xlsx（可与 --out 相同）。", valueName: "目录"))
+    var compareWith: String?
+
     func run() throws {
         var timer = PhaseTimer()
         let fixedTime = try ReproducibleTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment)
+        // Read first: the earlier run may be in the folder this run writes over.
+        let earlier = try compareWith.map(ComparisonOutput.read)
         // Units only: the people are scored beside the evaluation workbook (see `RunReports`).
         var session = try EvaluationSession(
             options: options, timer: &timer, scoresPeople: false, outputFolder: out, fixedTime: fixedTime)
@@ -41,6 +48,9 @@ struct RunCommand: ParsableCommand {
         written.paths.forEach { Console.out("已生成：\($0)") }
         if options.timings { Console.error(timer.summary) }
         RunSummary.lines(session.run, nomination: written.nomination, criteria: session.criteria).forEach(Console.out)
+        if let earlier {
+            try ComparisonOutput.write(old: earlier, new: try ComparisonOutput.read(out), into: out, time: fixedTime)
+        }
         if session.run.hasErrors { throw ExitCode(1) }
     }
 }

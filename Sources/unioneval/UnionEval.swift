@@ -10,7 +10,7 @@ struct UnionEval: ParsableCommand {
             退出状态：0 = 无错误（可能有警告）；1 = 数据有错误（run 仍会生成报告，并在报告中标明）；\
             2 = 参数或评分标准文件不可用。
             """,
-        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, TemplateCommand.self, ProgressCommand.self, PapersCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, TemplateCommand.self, ProgressCommand.self, PapersCommand.self, CompareCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

@@ -16,7 +16,12 @@ public enum RunReports {
         _ run: EvaluationRun, memberLists: MemberLists, criteria: Criteria, context: RunContext, to outputs: some ReportOutputs
     ) throws -> Written {
         let side = SideThread { () throws -> Written in
-            let nomination = memberLists.take().flatMap { run.nominate(from: $0, criteria: criteria) }
+            // The records' member lists are digested for results.json's trail, the people scored, and
+            // the lists let go when this closure returns.
+            let (peopleDigests, nomination) = { () -> ([UInt32]?, ActivistNomination?) in
+                let full = memberLists.take()
+                return (full.map(RunTrail.peopleDigests(of:)), full.flatMap { run.nominate(from: $0, criteria: criteria) })
+            }()
             // The people are scored and their member lists gone: the units' feedback, which needs nothing
             // of them, is written beside the activists workbook and results.json from here on.
             let feedback = SideThread {
@@ -29,7 +34,8 @@ public enum RunReports {
                         data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics, context: context)
                     paths.append(try outputs.write(activists.workbook(), preparesRowsAhead: false))
                 }
-                let results = ResultsDocument(run: run, criteria: criteria, context: context, nomination: nomination)
+                let results = ResultsDocument(
+                    run: run, criteria: criteria, context: context, nomination: nomination, peopleDigests: peopleDigests)
                 paths.append(try outputs.write(try results.json(), named: ResultsDocument.fileName))
                 return paths
             }

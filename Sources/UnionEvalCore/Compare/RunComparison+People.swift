@@ -1,0 +1,110 @@
+extension RunComparison {
+    /// People who joined or left the list, matched by 工号, with the reason each way: their points and
+    /// the selection step that decided (quota, composition, history, vote, objection).
+    mutating func comparePeople() {
+        let oldList = Set((old.document.nominations ?? []).map(\.staffID))
+        let newList = Set((new.document.nominations ?? []).map(\.staffID))
+        let oldPeople = PeopleIndex(old.document)
+        let newPeople = PeopleIndex(new.document)
+        let bothTrails = old.document.trail != nil && new.document.trail != nil
+        let officeOld = bothTrails ? old.document.trail!.office : []
+        let officeNew = bothTrails ? new.document.trail!.office : []
+        var changes: [PersonChange] = []
+        for staffID in Self.ordered((new.document.nominations ?? []).map(\.staffID) + (old.document.nominations ?? []).map(\.staffID)) {
+            let joined = newList.contains(staffID) && !oldList.contains(staffID)
+            let left = oldList.contains(staffID) && !newList.contains(staffID)
+            guard joined || left else { continue }
+            let before = oldPeople.people[staffID]
+            let after = newPeople.people[staffID]
+            let known = after ?? before
+            var reasons: [String] = []
+            if let from = before?.points, let to = after?.points, from != to { reasons.append("得分 \(from) → \(to)") }
+            if left {
+                if let after, !after.reason.isEmpty, after.reason != after.decision {
+                    reasons.append("本次\(after.decision)：\(after.reason)")
+                } else if let after {
+                    reasons.append("本次\(after.decision)")
+                } else if newPeople.hasCandidates {
+                    reasons.append("本次没有得分，不在候选人之列")
+                } else {
+                    reasons.append("本次运行没有候选人明细，无法确定原因")
+                }
+            } else {
+                if let before, !before.reason.isEmpty, before.reason != before.decision {
+                    reasons.append("上次\(before.decision)：\(before.reason)")
+                } else if let before {
+                    reasons.append("上次\(before.decision)")
+                } else if oldPeople.hasCandidates {
+                    reasons.append("上次没有得分，不在候选人之列")
+                } else {
+                    reasons.append("上次运行没有候选人明细，无法确定原因")
+                }
+            }
+            let subjectMark = "（\(staffID)）"
+            let office = Self.officeChanges(
+                old: officeOld.filter { $0.subject.contains(subjectMark) }, new: officeNew.filter { $0.subject.contains(subjectMark) })
+            reasons += office.map { "\($0.cause.kind)：\($0.cause.text)" }
+            changes.append(PersonChange(
+                unit: known?.unit ?? "", staffID: staffID, name: known?.name ?? "", change: joined ? "新增推荐" : "不再推荐",
+                oldPoints: before?.points, newPoints: after?.points, oldDecision: before?.decision ?? (oldList.contains(staffID) ? "推荐" : "—"),
+                newDecision: after?.decision ?? (newList.contains(staffID) ? "推荐" : "—"), reason: reasons.joined(separator: "；")))
+        }
+        people = changes
+    }
+
+    /// One run's people by 工号: from the trail's candidates, else from the list itself.
+    struct PeopleIndex {
+        struct Person {
+            var unit: String
+            var name: String
+            var points: Points
+            var decision: String
+            var reason: String
+        }
+
+        var people: [String: Person] = [:]
+        var hasCandidates = false
+
+        init(_ document: ResultsDocument) {
+            for nominee in document.nominations ?? [] {
+                people[nominee.staffID] = Person(unit: nominee.union, name: nominee.name, points: nominee.points, decision: "推荐", reason: "")
+            }
+            guard let candidates = document.trail?.people else { return }
+            hasCandidates = true
+            for index in candidates.staffIDs.indices {
+                people[candidates.staffIDs[index]] = Person(
+                    unit: candidates.units[index], name: candidates.names[index], points: candidates.points[index],
+                    decision: candidates.decisions[index], reason: candidates.reasons[index])
+            }
+        }
+    }
+
+    /// Input files matched by their path within the input folder.
+    mutating func compareInputs() {
+        func key(_ file: FileAccounting, _ document: ResultsDocument) -> String {
+            let path = document.trail.map { RunTrail.relative(file.path, to: $0.inputFolder) } ?? file.path
+            return file.sheet.map { "\(path)[\($0)]" } ?? path
+        }
+        let oldFiles = Dictionary(old.document.accounting.files.map { (key($0, old.document), $0) }, uniquingKeysWith: { first, _ in first })
+        let newFiles = Dictionary(new.document.accounting.files.map { (key($0, new.document), $0) }, uniquingKeysWith: { first, _ in first })
+        var changes: [InputChange] = []
+        for file in new.document.accounting.files {
+            let name = key(file, new.document)
+            let before = oldFiles[name]
+            let change = before == nil ? "新增" : (before!.sha256 == file.sha256 ? "未变" : "内容变化")
+            changes.append(InputChange(
+                file: name, role: file.role, change: change, oldSHA256: before?.sha256 ?? "", newSHA256: file.sha256,
+                oldRows: before?.rowsRead, newRows: file.rowsRead))
+        }
+        for file in old.document.accounting.files where newFiles[key(file, old.document)] == nil {
+            changes.append(InputChange(
+                file: key(file, old.document), role: file.role, change: "删除", oldSHA256: file.sha256, newSHA256: "", oldRows: file.rowsRead,
+                newRows: nil))
+        }
+        let rank = ["内容变化": 0, "新增": 1, "删除": 2, "未变": 3]
+        inputs = changes.enumerated().sorted { lhs, rhs in
+            let (a, b) = (rank[lhs.element.change]!, rank[rhs.element.change]!)
+            return a != b ? a < b : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

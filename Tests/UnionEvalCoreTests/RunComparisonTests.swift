@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import UnionEvalCore
+
+/// `RunComparison` on constructed pairs of runs: each change appears once, with its cause, and a unit's
+/// dimension, office and indicator changes add up to its total change exactly.
+@Suite struct RunComparisonTests {
+    static let ledgerA = """
+        A单位,2023-03-08,三八节活动,三八节,院级,\(TestSupport.ids("A", 1...8)),
+        A单位,2023-05-01,合唱比赛,文化活动,院级,\(TestSupport.ids("A", 1...6)),
+        A单位,2023-06-01,读书会,文化活动,院级,\(TestSupport.ids("A", 1...3)),
+
+        """
+    static let ledgerB = """
+        B单位,2023-03-07,三八节活动,三八节,院级,\(TestSupport.ids("B", 1...15)),
+        B单位,2023-04-01,书画展,文化活动,院级,\(TestSupport.ids("B", 1...12)),
+
+        """
+    static let reviews = "二级工会,指标,得分,评委\nA单位,K5,4,评委甲\nB单位,K5,3,评委甲\n"
+
+    /// A run written as results.json and read back, as `compare` reads it.
+    func document(
+        ledgers: [String: String] = ["A单位": ledgerA, "B单位": ledgerB], adjustments: String? = nil, reviews: String = reviews,
+        criteria: Criteria? = nil
+    ) throws -> ResultsDocument {
+        let criteria = try criteria ?? TestSupport.rubric()
+        let run = TestSupport.run(TestSupport.inputs(ledgers: ledgers, adjustments: adjustments, reviews: reviews), criteria: criteria)
+        let document = ResultsDocument(run: run, criteria: criteria, context: .test, peopleDigests: RunTrail.peopleDigests(of: run.data))
+        return try ResultsDocument(json: try document.json())
+    }
+
+    func compare(_ old: ResultsDocument, _ new: ResultsDocument) -> RunComparison {
+        RunComparison(old: .init(folder: "output/draft", document: old), new: .init(folder: "output/final", document: new))
+    }
+
+    /// Dimensions, office points and weighting add up to the total change; each dimension's change is
+    /// its indicators' changes plus what its cap absorbed.
+    func expectChangesAddUp(_ comparison: RunComparison, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for unit in comparison.units {
+            #expect(
+                unit.dimensionChanges.reduce(.zero, +) + unit.bonusChange - unit.deductionChange + unit.weightingChange == unit.totalChange,
+                sourceLocation: sourceLocation)
+            #expect(unit.weightingChange == .zero, "the test rubric has no weights", sourceLocation: sourceLocation)
+            let rows = comparison.indicators.filter {
+                $0.unit == unit.unit && ($0.indicator.hasPrefix("K") || $0.indicator.hasSuffix("（维度小计）"))
+            }
+            #expect(rows.reduce(.zero) { $0 + $1.change } == unit.dimensionChanges.reduce(.zero, +), "\(unit.unit)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func aRowWhoseDateWasCorrectedIntoTheYearIsCountedOnceWithItsEarlierReason() throws {
+        let draft = try document(ledgers: ["A单位": Self.ledgerA + "A单位,2022-12-20,迎新晚会,文化活动,院级,\(TestSupport.ids("A", 1...2)),\n", "B单位": Self.ledgerB])
+        let final = try document(ledgers: ["A单位": Self.ledgerA + "A单位,2023-01-05,迎新晚会,文化活动,院级,\(TestSupport.ids("A", 1...2)),\n", "B单位": Self.ledgerB])
+        let comparison = compare(draft, final)
+        let k1 = try #require(comparison.indicators.first { $0.unit == "A单位" && $0.indicator == "K1 文化活动" })
+        #expect(k1.old == Points(4) && k1.new == Points(6) && k1.change == Points(2))
+        #expect(k1.causes.count == 1)
+        #expect(k1.causes[0].kind == "新增记录")
+        #expect(k1.causes[0].points == Points(2))
+        #expect(k1.causes[0].newPlace == "activities/A单位.csv 第 5 行")
+        #expect(comparison.ledger.count == 1)
+        let change = comparison.ledger[0].change
+        #expect(change.kind == .added)
+        #expect(change.detail.hasPrefix("上次未使用：不在"), "\(change.detail)")
+        #expect(comparison.units.first?.unit == "A单位")
+        #expect(comparison.units.first?.totalChange == Points(2))
+        expectChangesAddUp(comparison)
+    }
+
+    @Test func aDeletedDuplicateChangesNoPointsAndIsListedOnce() throws {
+        let duplicated = Self.ledgerA + "A单位,2023-06-01,读书会,文化活动,院级,\(TestSupport.ids("A", 1...3)),\n"
+        let comparison = compare(try document(ledgers: ["A单位": duplicated, "B单位": Self.ledgerB]), try document())
+        #expect(comparison.indicators.isEmpty)
+        #expect(comparison.ledger.map(\.change.kind) == [.unusedRemoved])
+        #expect(comparison.ledger[0].effects == "不影响得分")
+        #expect(comparison.ledger[0].change.old?.place == "activities/A单位.csv 第 5 行")
+        #expect(comparison.inputs.first?.file == "activities/A单位.csv" && comparison.inputs.first?.change == "内容变化")
+        #expect(comparison.units.allSatisfy { $0.totalChange == .zero })
+    }
+
+    @Test func anAddedAdjustmentIsTheBonusChangesOnlyCause() throws {
+        let comparison = compare(try document(), try document(adjustments: "二级工会,类型,分值,事由\nB单位,加分,1,承办全校运动会\n"))
+        let b = try #require(comparison.units.first)
+        #expect(b.unit == "B单位" && b.bonusChange == Points(1) && b.totalChange == Points(1))
+        let rows = comparison.indicators.filter { $0.unit == "B单位" }
+        #expect(rows.map(\.indicator) == ["校工会加分"])
+        #expect(rows[0].causes.map(\.text) == ["新增：加分：承办全校运动会（1.0 分）"])
+        #expect(rows[0].causes[0].newPlace == "adjustments.csv 第 2 行")
+        expectChangesAddUp(comparison)
+    }
+
+    @Test func aChangedReviewerScoreIsOneChangeFromTheOldValueToTheNew() throws {
+        let comparison = compare(try document(), try document(reviews: "二级工会,指标,得分,评委\nA单位,K5,5,评委甲\nB单位,K5,3,评委甲\n"))
+        let rows = comparison.indicators.filter { $0.unit == "A单位" }
+        #expect(rows.count == 1)
+        #expect(rows[0].indicator == "K5 评审" && rows[0].change == Points(1))
+        #expect(rows[0].causes.count == 1)
+        #expect(rows[0].causes[0].kind == "评审打分")
+        #expect(rows[0].causes[0].text == "评审 评委甲（K5 评审）：4.0 分 → 5.0 分")
+        #expect(rows[0].causes[0].points == Points(1))
+        #expect(comparison.indicators.allSatisfy { $0.unit == "A单位" })
+        expectChangesAddUp(comparison)
+    }
+
+    @Test func aChangedRubricWeightIsSaidFirstAndNotAsEachRecordsChange() throws {
+        let heavier = try TestSupport.rubric { $0.replacingOccurrences(of: "points_each: 2}", with: "points_each: 3}") }
+        let comparison = compare(try document(), try document(criteria: heavier))
+        #expect(comparison.definitionChanges.map(\.indicator) == ["K1"])
+        #expect(comparison.definitionChanges[0].change == "定义变化")
+        #expect(comparison.definitionChanges[0].old != comparison.definitionChanges[0].new)
+        for unit in ["A单位", "B单位"] {
+            let k1 = try #require(comparison.indicators.first { $0.unit == unit && $0.indicator == "K1 文化活动" })
+            #expect(k1.causes.map(\.kind) == ["评分标准"], "\(unit)")
+        }
+        let a = try #require(comparison.indicators.first { $0.unit == "A单位" && $0.indicator == "K1 文化活动" })
+        #expect(a.change == Points(2))
+        expectChangesAddUp(comparison)
+    }
+
+    @Test func aRunOfAnEarlierVersionIsComparedWithoutGuessing() throws {
+        var old = try document()
+        old.trail = nil
+        let comparison = compare(old, try document(reviews: "二级工会,指标,得分,评委\nA单位,K5,5,评委甲\nB单位,K5,3,评委甲\n"))
+        #expect(comparison.notes.count == 1)
+        let row = try #require(comparison.indicators.first { $0.unit == "A单位" })
+        #expect(row.causes.map(\.kind) == ["无法确定"])
+        #expect(row.causes[0].text == "较早版本的 results.json 没有逐条记录，无法确定原因")
+    }
+
+    @Test func theSummaryLineCountsRankAndListChanges() throws {
+        let comparison = compare(try document(), try document(adjustments: "二级工会,类型,分值,事由\nB单位,加分,3,承办全校运动会\n"))
+        #expect(comparison.summary.hasPrefix("与上次相比：名次变化 "))
+        let moved = comparison.units.count { $0.old!.rank != $0.new!.rank }
+        #expect(comparison.summary.hasPrefix("与上次相比：名次变化 \(moved) 个单位，推荐结果变化 "))
+    }
+
+    @Test func theTrailRoundTripsAndKeepsEveryRecord() throws {
+        let document = try document()
+        let trail = try #require(document.trail)
+        #expect(trail.ledger.reduce(0) { $0 + $1.lines.count } == 5)
+        #expect(Set(trail.ledger.map(\.file)) == ["activities/A单位.csv", "activities/B单位.csv"])
+        #expect(trail.ledger.allSatisfy { $0.peopleDigests?.count == $0.lines.count })
+        #expect(trail.indicators.map(\.id) == ["K1", "K2", "K3", "K4", "K5", "K6"])
+        #expect(trail.office.count == 2)
+    }
+}
