@@ -30,9 +30,18 @@ public struct ComparisonReport: Sendable {
 
     private func sheet(_ name: String, title: String, headers: [String], rows: [[ReportCell]], emptyText: String) -> ReportSheet {
         let rows = rows.isEmpty ? [[.text(emptyText)] + Array(repeating: ReportCell.empty, count: headers.count - 1)] : rows
-        var sheet = ReportSheet(name: name, columns: headers, rows: rows, titleLines: [title, caption])
-        sheet.repeatedColumns = 1
-        return sheet
+        // One page wide, as the other workbooks' tables: a comparison is read across.
+        return ReportSheet(name: name, columns: headers, rows: rows, titleLines: [title, caption])
+    }
+
+    /// A decision in a few characters, every "not recommended" named by its kind.
+    static func label(_ decision: AwardDecision) -> String {
+        switch decision {
+        case .notRecommended: return "未推荐"
+        case .vetoed: return "否决"
+        case .belowMinimum: return "未达最低分"
+        default: return decision.shortLabel
+        }
     }
 
     private static func points(_ value: Points?) -> ReportCell { value.map { .points($0) } ?? .empty }
@@ -55,9 +64,12 @@ public struct ComparisonReport: Sendable {
         }
         table.column("加分变化") { .points($0.bonusChange) }
         table.column("扣分变化") { .points($0.deductionChange) }
-        table.column("加权折算变化") { .points($0.weightingChange) }
-        table.column("上次结果") { Self.text($0.old?.decisionLabel) }
-        table.column("本次结果") { Self.text($0.new?.decisionLabel) }
+        // Only a rubric that weights its dimensions or scales groups moves the total otherwise.
+        if comparison.units.contains(where: { $0.weightingChange != .zero }) {
+            table.column("加权折算变化") { .points($0.weightingChange) }
+        }
+        table.column("上次结果") { Self.text($0.old.map { Self.label($0.decision) }) }
+        table.column("本次结果") { Self.text($0.new.map { Self.label($0.decision) }) }
         if comparison.units.contains(where: { $0.old?.grade != nil || $0.new?.grade != nil || $0.old?.title != nil || $0.new?.title != nil }) {
             table.column("上次等次/称号") { change in .text([change.old?.grade, change.old?.title].compactMap { $0 }.joined(separator: "、")) }
             table.column("本次等次/称号") { change in .text([change.new?.grade, change.new?.title].compactMap { $0 }.joined(separator: "、")) }
@@ -66,7 +78,18 @@ public struct ComparisonReport: Sendable {
         var sheet = sheet(
             "单位变化", title: "单位变化（按总分变化大小排列）", headers: table.headers, rows: table.cells(for: comparison.units),
             emptyText: "两次运行都没有单位")
-        sheet.noteLines = ["总分变化 = 各维度变化之和 + 加分变化 − 扣分变化 + 加权折算变化（评分标准按权重合成或分组折算总分时才有）。"]
+        sheet.noteLines = [
+            "总分变化 = 各维度变化之和 + 加分变化 − 扣分变化"
+                + (table.headers.contains("加权折算变化") ? " + 加权折算变化（评分标准按权重合成或分组折算总分）。" : "。")
+        ]
+        sheet.columnsFitText = true
+        sheet.lastColumnFillsPage = true
+        // Narrow enough for one landscape page: long unit names and the dimensions' headers wrap.
+        for (column, header) in table.headers.enumerated() {
+            if header == "单位" { sheet.columnLimits[column] = 20 }
+            if comparison.dimensionNames.contains(where: { header == "\($0)变化" }) { sheet.columnLimits[column] = 5 }
+            if header.hasSuffix("结果") || header.hasSuffix("等次/称号") { sheet.columnLimits[column] = 7 }
+        }
         return sheet
     }
 
@@ -155,9 +178,16 @@ public struct ComparisonReport: Sendable {
         table.column("变化") { .text($0.change) }
         table.column("上次读取行数") { $0.oldRows.map { .integer($0) } ?? .empty }
         table.column("本次读取行数") { $0.newRows.map { .integer($0) } ?? .empty }
-        table.column("上次 SHA-256") { .text($0.oldSHA256) }
-        table.column("本次 SHA-256") { .text($0.newSHA256) }
-        return sheet("输入变化", title: "输入文件变化", headers: table.headers, rows: table.cells(for: comparison.inputs), emptyText: "两次运行都没有输入文件")
+        // The first 16 digits tell files apart on paper; results.json and 说明 have the whole fingerprint.
+        table.column("上次 SHA-256（前 16 位）") { .text(String($0.oldSHA256.prefix(16))) }
+        table.column("本次 SHA-256（前 16 位）") { .text(String($0.newSHA256.prefix(16))) }
+        let changed = comparison.inputs.filter { $0.change != "未变" }
+        let unchanged = comparison.inputs.count - changed.count
+        var sheet = sheet(
+            "输入变化", title: "输入文件变化", headers: table.headers, rows: table.cells(for: changed),
+            emptyText: "输入文件没有变化")
+        if unchanged > 0 { sheet.noteLines = ["其余 \(unchanged) 个输入文件两次相同（SHA-256 一致），未列出。"] }
+        return sheet
     }
 
     func aboutSheet() -> ReportSheet {
