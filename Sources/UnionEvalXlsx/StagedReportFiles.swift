@@ -28,6 +28,17 @@ public final class StagedReportFiles: ReportOutputs {
         return path
     }
 
+    public func write(named fileName: String, streaming produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws -> String {
+        let path = "\(folder)/\(fileName)"
+        try staged.stage(path) { temporaryPath in
+            guard FileManager.default.createFile(atPath: temporaryPath, contents: nil), let handle = FileHandle(forWritingAtPath: temporaryPath)
+            else { throw OutputError(path: path, reason: "无法创建临时文件（目录不可写或磁盘已满）") }
+            defer { try? handle.close() }
+            try produce { try handle.write(contentsOf: $0) }
+        }
+        return path
+    }
+
     public func commit() throws { try staged.commit() }
 
     public func discard() { staged.discard() }

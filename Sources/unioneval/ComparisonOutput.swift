@@ -13,11 +13,22 @@ enum ComparisonOutput {
             Console.error("找不到 \(path)：请指定 unioneval run 的输出目录（其中有 results.json）。")
             throw ExitCode(2)
         }
+        let document: ResultsDocument
         do {
-            return RunComparison.Side(folder: folder, document: try ResultsDocument(json: bytes))
+            document = try ResultsDocument(json: bytes)
         } catch {
             Console.error("无法读取 \(path)：不是 unioneval 生成的 results.json（\(error.localizedDescription)）。")
             throw ExitCode(2)
+        }
+        // The ledger trail is optional: without it the comparison says what it cannot explain.
+        guard let name = document.trail?.ledgerFile else { return RunComparison.Side(folder: folder, document: document) }
+        let ledgerPath = (folder as NSString).appendingPathComponent(name)
+        guard let ledgerBytes = try? FileBytes.read(ledgerPath) else { return RunComparison.Side(folder: folder, document: document) }
+        do {
+            return RunComparison.Side(folder: folder, document: document, ledger: try LedgerTrail.Reader(ledgerBytes))
+        } catch let damaged as LedgerTrail.Reader.Damaged {
+            Console.error("\(ledgerPath):\(damaged.line): 不是 unioneval 生成的台账记录文件，台账不逐条对照。")
+            return RunComparison.Side(folder: folder, document: document)
         }
     }
 

@@ -4,7 +4,7 @@ import WorkbookReadBack
 
 /// `run --as-of`: the same inputs and criteria give byte-identical outputs, stating that date.
 @Suite(.serialized) struct ReproducibleOutputEndToEndTests {
-    static let files = ["先进基层工会评选结果.xlsx", "各单位得分反馈.xlsx", "工会工作积极分子推荐名单.xlsx", "results.json"]
+    static let files = ["先进基层工会评选结果.xlsx", "各单位得分反馈.xlsx", "工会工作积极分子推荐名单.xlsx", "results.json", "results-ledger.tsv"]
 
     @Test func twoRunsAsOfTheSameDateAreByteIdentical() throws {
         let folder = try CommandLineRunner.workspace()

@@ -18,19 +18,31 @@ import Testing
         """
     static let reviews = "二级工会,指标,得分,评委\nA单位,K5,4,评委甲\nB单位,K5,3,评委甲\n"
 
-    /// A run written as results.json and read back, as `compare` reads it.
+    /// A run written as results.json and results-ledger.tsv and read back, as `compare` reads it.
+    func run(
+        _ folder: String, ledgers: [String: String] = ["A单位": ledgerA, "B单位": ledgerB], adjustments: String? = nil,
+        reviews: String = reviews, criteria: Criteria? = nil
+    ) throws -> RunComparison.Side {
+        let criteria = try criteria ?? TestSupport.rubric()
+        let run = TestSupport.run(TestSupport.inputs(ledgers: ledgers, adjustments: adjustments, reviews: reviews), criteria: criteria)
+        let document = ResultsDocument(run: run, criteria: criteria, context: .test)
+        var ledger: [UInt8] = []
+        try LedgerTrail.write(run, peopleDigests: RunTrail.peopleDigests(of: run.data)) { ledger += $0 }
+        return RunComparison.Side(
+            folder: folder, document: try ResultsDocument(json: try document.json()), ledger: try LedgerTrail.Reader(ledger))
+    }
+
     func document(
         ledgers: [String: String] = ["A单位": ledgerA, "B单位": ledgerB], adjustments: String? = nil, reviews: String = reviews,
         criteria: Criteria? = nil
-    ) throws -> ResultsDocument {
-        let criteria = try criteria ?? TestSupport.rubric()
-        let run = TestSupport.run(TestSupport.inputs(ledgers: ledgers, adjustments: adjustments, reviews: reviews), criteria: criteria)
-        let document = ResultsDocument(run: run, criteria: criteria, context: .test, peopleDigests: RunTrail.peopleDigests(of: run.data))
-        return try ResultsDocument(json: try document.json())
+    ) throws -> RunComparison.Side {
+        try run("output", ledgers: ledgers, adjustments: adjustments, reviews: reviews, criteria: criteria)
     }
 
-    func compare(_ old: ResultsDocument, _ new: ResultsDocument) -> RunComparison {
-        RunComparison(old: .init(folder: "output/draft", document: old), new: .init(folder: "output/final", document: new))
+    func compare(_ old: RunComparison.Side, _ new: RunComparison.Side) -> RunComparison {
+        var (old, new) = (old, new)
+        (old.folder, new.folder) = ("output/draft", "output/final")
+        return RunComparison(old: old, new: new)
     }
 
     /// Dimensions, office points and weighting add up to the total change; each dimension's change is
@@ -119,12 +131,13 @@ import Testing
 
     @Test func aRunOfAnEarlierVersionIsComparedWithoutGuessing() throws {
         var old = try document()
-        old.trail = nil
+        old.document.trail = nil
+        old.ledger = nil
         let comparison = compare(old, try document(reviews: "二级工会,指标,得分,评委\nA单位,K5,5,评委甲\nB单位,K5,3,评委甲\n"))
         #expect(comparison.notes.count == 1)
         let row = try #require(comparison.indicators.first { $0.unit == "A单位" })
         #expect(row.causes.map(\.kind) == ["无法确定"])
-        #expect(row.causes[0].text == "较早版本的 results.json 没有逐条记录，无法确定原因")
+        #expect(row.causes[0].text == "缺少逐条记录（较早版本的 results.json 或缺少 results-ledger.tsv），无法确定原因")
     }
 
     @Test func theSummaryLineCountsRankAndListChanges() throws {
@@ -135,12 +148,25 @@ import Testing
     }
 
     @Test func theTrailRoundTripsAndKeepsEveryRecord() throws {
-        let document = try document()
-        let trail = try #require(document.trail)
-        #expect(trail.ledger.reduce(0) { $0 + $1.lines.count } == 5)
-        #expect(Set(trail.ledger.map(\.file)) == ["activities/A单位.csv", "activities/B单位.csv"])
-        #expect(trail.ledger.allSatisfy { $0.peopleDigests?.count == $0.lines.count })
+        let side = try document()
+        let trail = try #require(side.document.trail)
+        let ledger = try #require(side.ledger)
+        #expect(trail.ledgerRows == 5 && trail.ledgerFile == "results-ledger.tsv")
+        let rows = try trail.units.indices.flatMap { try ledger.rows(ofUnit: $0, trail: trail) }
+        #expect(rows.count == 5)
+        #expect(Set(rows.map(\.file)) == ["activities/A单位.csv", "activities/B单位.csv"])
+        #expect(rows.allSatisfy { $0.peopleDigest != nil })
+        #expect(rows.first { $0.name == "合唱比赛" }?.credits.contains { $0.indicator == "K1" && $0.points == Points(2) && $0.counted } == true)
         #expect(trail.indicators.map(\.id) == ["K1", "K2", "K3", "K4", "K5", "K6"])
         #expect(trail.office.count == 2)
+    }
+
+    /// Tabs, line breaks and backslashes inside a value survive the ledger file.
+    @Test func awkwardTextRoundTripsThroughTheLedgerFile() throws {
+        var line = LedgerTrail.LineBuilder()
+        line.bytes = []
+        line.text("读书\t会\n第\\2期\r")
+        line.integer(-12, last: true)
+        #expect(LedgerTrail.Reader.fields(line.bytes.dropLast()) == ["读书\t会\n第\\2期\r", "-12"])
     }
 }

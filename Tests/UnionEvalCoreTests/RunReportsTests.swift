@@ -31,6 +31,13 @@ struct RunReportsTests {
             return try record(fileName)
         }
 
+        func write(named fileName: String, streaming produce: (([UInt8]) throws -> Void) throws -> Void) throws -> String {
+            var bytes: [UInt8] = []
+            try produce { bytes += $0 }
+            #expect(bytes.last == 0x0A)
+            return try record(fileName)
+        }
+
         private func record(_ name: String) throws -> String {
             if name == failing { throw CocoaError(.fileWriteNoPermission) }
             state.withLock { $0.written.append(name) }
@@ -58,7 +65,7 @@ struct RunReportsTests {
         let outputs = MemoryOutputs()
         let written = try RunReports.write(run, memberLists: lists, criteria: criteria, context: .test, to: outputs)
         let expected = [EvaluationReport.fileName] + (criteria.activists == nil ? [] : [ActivistReport.fileName])
-            + [ResultsDocument.fileName, UnitFeedbackReport.fileName]
+            + [ResultsDocument.fileName, LedgerTrail.fileName, UnitFeedbackReport.fileName]
         #expect(written.paths == expected.map { "out/\($0)" })
         #expect(Set(outputs.state.withLock { $0.written }) == Set(expected))
         #expect(outputs.state.withLock { $0.committed && !$0.discarded })

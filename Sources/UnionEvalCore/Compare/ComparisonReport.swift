@@ -135,8 +135,8 @@ public struct ComparisonReport: Sendable {
         table.column("说明") { .text($0.change.detail) }
         table.column("对得分的影响") { .text($0.effects) }
         let empty = comparison.acrossYears
-            ? "不同年度的台账不逐条对照" : (comparison.old.document.trail == nil || comparison.new.document.trail == nil
-                ? "较早版本的 results.json 没有逐条记录，无法对照台账" : "台账记录没有变化")
+            ? "不同年度的台账不逐条对照" : (comparison.old.ledger == nil || comparison.new.ledger == nil
+                ? "缺少逐条记录（见“说明”），无法对照台账" : "台账记录没有变化")
         var sheet = sheet("台账变化", title: "台账记录变化", headers: table.headers, rows: table.cells(for: comparison.ledger), emptyText: empty)
         sheet.lastColumnFillsPage = true
         return sheet

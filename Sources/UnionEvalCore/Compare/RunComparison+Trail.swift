@@ -1,28 +1,29 @@
 extension RunComparison {
-    /// One run's ledger trail by unit: its rows, and its unused rows' reasons by place.
+    /// One run's ledger trail by unit: its rows, read from the ledger file when asked for, and its unused
+    /// rows by place.
     struct TrailIndex: Sendable {
-        var rows: [String: [LedgerDiff.Row]] = [:]
+        let trail: RunTrail
+        let ledger: LedgerTrail.Reader
+        let unitIndex: [String: Int]
         var rejected: [String: [String: LedgerDiff.Unused]] = [:]
 
-        init(_ trail: RunTrail) {
-            for table in trail.ledger {
-                for index in table.lines.indices {
-                    let unit = trail.units[table.units[index]]
-                    let outcome = table.outcomes[index]
-                    rows[unit, default: []].append(LedgerDiff.Row(
-                        file: table.file, sheet: table.sheet, line: table.lines[index], date: table.dates[index],
-                        name: table.names[index], category: trail.categories[table.categories[index]],
-                        level: trail.levels[table.levels[index]], outcome: outcome < 0 ? "" : trail.outcomes[outcome],
-                        declared: table.declared[index], people: table.people[index], peopleDigest: table.peopleDigests?[index],
-                        credits: trail.creditLists[table.credits[index]]))
-                }
-            }
+        init?(_ side: Side) {
+            guard let trail = side.document.trail, let ledger = side.ledger else { return nil }
+            self.trail = trail
+            self.ledger = ledger
+            unitIndex = Dictionary(trail.units.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             for row in trail.rejected {
                 let unused = LedgerDiff.Row(
                     file: row.file, sheet: row.sheet, line: row.line, date: row.date, name: row.name, category: row.category, level: "",
                     outcome: "", declared: -1, people: 0, peopleDigest: nil, credits: [])
                 rejected[row.unit ?? "", default: [:]][unused.place] = LedgerDiff.Unused(row: unused, reason: row.reason)
             }
+        }
+
+        /// The unit's rows; a ledger file that cannot be read is said, not taken as empty.
+        func rows(of unit: String) throws -> [LedgerDiff.Row] {
+            guard let index = unitIndex[unit] else { return [] }
+            return try ledger.rows(ofUnit: index, trail: trail)
         }
     }
 

@@ -18,10 +18,11 @@ extension RunComparison {
         let dimensionOfIndicator = Dictionary(
             ((old.document.trail?.indicators ?? []) + (new.document.trail?.indicators ?? [])).map { ($0.id, $0.dimension) },
             uniquingKeysWith: { _, last in last })
-        let ledgerTrails = (old.document.trail.map(TrailIndex.init), new.document.trail.map(TrailIndex.init))
+        let ledgerTrails = (TrailIndex(old), TrailIndex(new))
         let changedDefinitions = Set(definitionChanges.map(\.indicator))
 
         var unitChanges: [UnitChange] = []
+        var unreadableLedgers = Set<String>()
         for name in names {
             let before = oldUnits[name]
             let after = newUnits[name]
@@ -33,10 +34,14 @@ extension RunComparison {
 
             var ledgerChanges: [LedgerDiff.Change] = []
             if !acrossYears, let oldTrail = ledgerTrails.0, let newTrail = ledgerTrails.1 {
-                ledgerChanges = LedgerDiff(
-                    old: oldTrail.rows[name] ?? [], new: newTrail.rows[name] ?? [],
-                    rejectedOld: oldTrail.rejected[name] ?? [:], rejectedNew: newTrail.rejected[name] ?? [:]
-                ).changes
+                do {
+                    ledgerChanges = LedgerDiff(
+                        old: try oldTrail.rows(of: name), new: try newTrail.rows(of: name),
+                        rejectedOld: oldTrail.rejected[name] ?? [:], rejectedNew: newTrail.rejected[name] ?? [:]
+                    ).changes
+                } catch {
+                    unreadableLedgers.insert(name)
+                }
             }
             // Without both trails an entry's absence says nothing: no office entry is compared then.
             var officeChanges: [OfficeChange] = []
@@ -118,6 +123,9 @@ extension RunComparison {
                 deductionChange: deduction, weightingChange: weighting,
                 mainCauses: main.map { "\($0.indicator) \($0.change.signedText)" }.joined(separator: "；")))
         }
+        if !unreadableLedgers.isEmpty {
+            notes.append("\(LedgerTrail.fileName) 有损坏的行，以下单位的台账未逐条对照：\(unreadableLedgers.sorted().joined(separator: "、"))。")
+        }
         units = unitChanges.enumerated().sorted { lhs, rhs in
             let (a, b) = (abs(lhs.element.totalChange.tenths), abs(rhs.element.totalChange.tenths))
             return a != b ? a > b : lhs.offset < rhs.offset
@@ -130,7 +138,7 @@ extension RunComparison {
         if before == nil { return "上次运行没有这个单位" }
         if after == nil { return "本次运行没有这个单位" }
         if acrossYears { return "不同年度的台账不逐条对照" }
-        if trails.0 == nil || trails.1 == nil { return "较早版本的 results.json 没有逐条记录，无法确定原因" }
+        if trails.0 == nil || trails.1 == nil { return "缺少逐条记录（较早版本的 results.json 或缺少 \(LedgerTrail.fileName)），无法确定原因" }
         return "两次运行的记录和校工会数据中找不到这一变化的原因"
     }
 

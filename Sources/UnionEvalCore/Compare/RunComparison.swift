@@ -7,10 +7,13 @@ public struct RunComparison: Sendable {
     public struct Side: Sendable {
         public var folder: String
         public var document: ResultsDocument
+        /// The run's results-ledger.tsv, when it has one.
+        public var ledger: LedgerTrail.Reader?
 
-        public init(folder: String, document: ResultsDocument) {
+        public init(folder: String, document: ResultsDocument, ledger: LedgerTrail.Reader? = nil) {
             self.folder = folder
             self.document = document
+            self.ledger = ledger
         }
     }
 
@@ -104,11 +107,12 @@ public struct RunComparison: Sendable {
         self.new = new
         acrossYears = old.document.year != nil && new.document.year != nil && old.document.year != new.document.year
         criteriaChanged = old.document.criteriaSHA256 != new.document.criteriaSHA256
-        if old.document.trail == nil {
-            notes.append("上次运行（\(old.folder)）的 results.json 由较早版本生成，没有逐条记录和校工会数据，指标变化的原因无法逐条确定。")
-        }
-        if new.document.trail == nil {
-            notes.append("本次运行（\(new.folder)）的 results.json 由较早版本生成，没有逐条记录和校工会数据，指标变化的原因无法逐条确定。")
+        for (side, label) in [(old, "上次"), (new, "本次")] {
+            if side.document.trail == nil {
+                notes.append("\(label)运行（\(side.folder)）的 results.json 由较早版本生成，没有逐条记录和校工会数据，指标变化的原因无法逐条确定。")
+            } else if side.ledger == nil {
+                notes.append("\(label)运行（\(side.folder)）缺少 \(LedgerTrail.fileName)，台账记录无法逐条对照。")
+            }
         }
         if acrossYears {
             notes.append("两次运行属于不同年度（\(old.document.year!) 年、\(new.document.year!) 年）：单位按名称、人员按工号对应；台账不逐条对照，评分标准的不同列在“评分标准变化”中，不算作单位的变化。")

@@ -1,9 +1,6 @@
 extension RunTrail {
-    /// The trail of a run. `peopleDigests` are the records' member-list digests (`peopleDigests(of:)`),
-    /// taken while the lists were still held; nil leaves them out.
-    public init(
-        run: EvaluationRun, criteria: Criteria, context: RunContext, nomination: ActivistNomination?, peopleDigests: [UInt32]?
-    ) {
+    /// The trail of a run; its ledger rows are written apart (`LedgerTrail`).
+    public init(run: EvaluationRun, criteria: Criteria, context: RunContext, nomination: ActivistNomination?) {
         let data = run.data
         let folder = context.inputFolder
         inputFolder = folder
@@ -24,27 +21,9 @@ extension RunTrail {
                     note: credit.note.text(in: criteria, indicator: credit.indicator))
             }
         }
-        var tables: [LedgerTable] = []
-        var tableOfFile: [Int: Int] = [:]
-        let hasCredits = credits.patternOfRecord.count == data.records.count
-        for (index, record) in data.records.enumerated() {
-            let table: Int
-            if let known = tableOfFile[record.file] {
-                table = known
-            } else {
-                table = tables.count
-                tableOfFile[record.file] = table
-                let input = data.files[record.file]
-                tables.append(LedgerTable(
-                    file: Self.relative(input.file, to: folder), sheet: input.sheet, lines: [], units: [], dates: [], names: [],
-                    categories: [], levels: [], outcomes: [], declared: [], people: [],
-                    peopleDigests: peopleDigests == nil ? nil : [], credits: []))
-            }
-            tables[table].append(
-                record, name: data.name(of: record), digest: peopleDigests.map { Int($0[index]) },
-                credits: hasCredits ? Int(credits.patternOfRecord[index]) : 0)
-        }
-        ledger = tables
+        tables = data.files.map { Table(file: Self.relative($0.file, to: folder), sheet: $0.sheet) }
+        ledgerFile = LedgerTrail.fileName
+        ledgerRows = data.records.count
         rejected = data.rejectedLedgerRows.map { row in
             let input = data.files[row.file]
             return RejectedRow(
@@ -75,22 +54,6 @@ extension RunTrail {
             }
             return hash
         }
-    }
-}
-
-extension RunTrail.LedgerTable {
-    mutating func append(_ record: ActivityRecord, name: String, digest: Int?, credits: Int) {
-        lines.append(record.line)
-        units.append(record.union)
-        dates.append(record.date.description)
-        names.append(name)
-        categories.append(record.category)
-        levels.append(record.level.rawValue)
-        outcomes.append(record.outcome ?? -1)
-        declared.append(record.declaredParticipants ?? -1)
-        people.append(Int(record.organizerCount + record.participantCount))
-        if let digest { peopleDigests?.append(digest) }
-        self.credits.append(credits)
     }
 }
 

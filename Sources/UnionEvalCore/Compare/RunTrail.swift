@@ -4,8 +4,10 @@
 /// comparison reads, so it explains a change from the runs' own data even when the input files have
 /// since been edited or moved.
 ///
-/// Ledger records are stored by columns, one group per file, so that a million of them stay a few dozen
-/// megabytes and encode quickly; the credit lists they point to are stored once each.
+/// The ledger rows themselves go to a file of their own beside results.json (`ledgerFile`, see
+/// `LedgerTrail`), a line each, written and read as a stream: a million of them would make results.json
+/// a hundred megabytes that no JSON reader holds in little memory. The credit lists they point to are
+/// stored here, once each.
 public struct RunTrail: Sendable, Codable, Equatable {
     public struct IndicatorDefinition: Sendable, Codable, Equatable {
         public var id: String
@@ -25,31 +27,10 @@ public struct RunTrail: Sendable, Codable, Equatable {
         public var note: String
     }
 
-    /// The records of one ledger table (a CSV file, or one sheet of a workbook), column by column.
-    public struct LedgerTable: Sendable, Codable, Equatable {
-        /// The file relative to the input folder, and the sheet of a workbook.
+    /// A ledger table (a CSV file, or one sheet of a workbook), relative to the input folder.
+    public struct Table: Sendable, Codable, Equatable {
         public var file: String
         public var sheet: String?
-        public var lines: [Int]
-        /// Index into `RunTrail.units`.
-        public var units: [Int]
-        public var dates: [String]
-        public var names: [String]
-        /// Index into `RunTrail.categories`.
-        public var categories: [Int]
-        /// Index into `RunTrail.levels`.
-        public var levels: [Int]
-        /// Index into `RunTrail.outcomes`, -1 for none.
-        public var outcomes: [Int]
-        /// 参与人数 as written, -1 when blank.
-        public var declared: [Int]
-        /// How many organisers and participants the record lists.
-        public var people: [Int]
-        /// A 32-bit digest of the member list (organisers, then participants, in order), so a changed list
-        /// is seen without keeping it; absent when the run did not keep the lists.
-        public var peopleDigests: [Int]?
-        /// Index into `RunTrail.creditLists`.
-        public var credits: [Int]
     }
 
     /// A ledger row that was not used, and why.
@@ -96,7 +77,11 @@ public struct RunTrail: Sendable, Codable, Equatable {
     public var levels: [String]
     public var outcomes: [String]
     public var creditLists: [[Credit]]
-    public var ledger: [LedgerTable]
+    /// The tables ledger rows were read from; the ledger file refers to them by position.
+    public var tables: [Table]
+    /// The ledger file's name in the same folder, and how many rows it has.
+    public var ledgerFile: String
+    public var ledgerRows: Int
     public var rejected: [RejectedRow]
     public var office: [OfficeEntry]
     public var people: People?

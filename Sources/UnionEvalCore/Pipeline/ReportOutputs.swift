@@ -9,6 +9,9 @@ public protocol ReportOutputs: Sendable {
     func write(_ document: WordDocument) throws -> String
     /// Writes a file of `contents` and returns its path.
     func write(_ contents: [UInt8], named fileName: String) throws -> String
+    /// Writes a file whose bytes `produce` hands over piece by piece (a large file is never whole in
+    /// memory), and returns its path.
+    func write(named fileName: String, streaming produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws -> String
     /// Puts everything written into place.
     func commit() throws
     /// Drops everything written and not committed.

@@ -1,4 +1,5 @@
-/// The second half of `unioneval run`: every report of an `EvaluationRun`, handed to `outputs` and
+/// The second half of `unioneval run`: every report of an `EvaluationRun` (with results.json and its
+/// ledger trail, results-ledger.tsv), handed to `outputs` and
 /// committed together. The large evaluation workbook is written on the calling thread, its rows made
 /// ready on the other core. On a side thread the people are scored, then the activists workbook and
 /// results.json are written, the units' feedback beside them on a thread of its own: the feedback's
@@ -34,9 +35,9 @@ public enum RunReports {
                         data: run.data, criteria: criteria, nomination: nomination, diagnostics: run.diagnostics, context: context)
                     paths.append(try outputs.write(activists.workbook(), preparesRowsAhead: false))
                 }
-                let results = ResultsDocument(
-                    run: run, criteria: criteria, context: context, nomination: nomination, peopleDigests: peopleDigests)
+                let results = ResultsDocument(run: run, criteria: criteria, context: context, nomination: nomination)
                 paths.append(try outputs.write(try results.json(), named: ResultsDocument.fileName))
+                paths.append(try outputs.write(named: LedgerTrail.fileName) { try LedgerTrail.write(run, peopleDigests: peopleDigests, to: $0) })
                 return paths
             }
             let feedbackPath = Result { try feedback.value() }

@@ -107,18 +107,13 @@ public struct ResultsDocument: Sendable, Codable {
     /// What `compare` reads beside the results (see `RunTrail`); nil in documents of earlier versions.
     public var trail: RunTrail?
 
-    /// The document of a whole run; `nomination` when the activists were nominated apart from it;
-    /// `peopleDigests` (`RunTrail.peopleDigests(of:)`) when the records' member lists were seen.
-    public init(
-        run: EvaluationRun, criteria: Criteria, context: RunContext, nomination: ActivistNomination? = nil,
-        peopleDigests: [UInt32]? = nil
-    ) {
+    /// The document of a whole run; `nomination` when the activists were nominated apart from it.
+    public init(run: EvaluationRun, criteria: Criteria, context: RunContext, nomination: ActivistNomination? = nil) {
         self.init(
             data: run.data, criteria: criteria, evaluation: run.evaluation, ranking: run.ranking, grading: run.grading,
             history: run.history, margins: run.margins, diagnostics: run.diagnostics, context: context,
             nomination: nomination ?? run.nomination)
-        trail = RunTrail(
-            run: run, criteria: criteria, context: context, nomination: nomination ?? run.nomination, peopleDigests: peopleDigests)
+        trail = RunTrail(run: run, criteria: criteria, context: context, nomination: nomination ?? run.nomination)
     }
 
     public init(
