@@ -169,4 +169,21 @@ import Testing
         line.integer(-12, last: true)
         #expect(LedgerTrail.Reader.fields(line.bytes.dropLast()) == ["读书\t会\n第\\2期\r", "-12"])
     }
+
+    @Test func lastYearAgainstThisYearMatchesUnitsByNameAndComparesNoLedgerRows() throws {
+        let lastYear = try TestSupport.rubric { $0.replacingOccurrences(of: "year: 2023", with: "year: 2022") }
+        let old = try document(
+            ledgers: ["A单位": Self.ledgerA.replacingOccurrences(of: "2023-", with: "2022-"), "B单位": Self.ledgerB.replacingOccurrences(of: "2023-", with: "2022-")],
+            criteria: lastYear)
+        let new = try document(ledgers: ["A单位": Self.ledgerA, "B单位": Self.ledgerB + "B单位,2023-09-01,合唱比赛,文化活动,院级,\(TestSupport.ids("B", 1...9)),\n"])
+        let comparison = compare(old, new)
+        #expect(comparison.acrossYears)
+        #expect(comparison.ledger.isEmpty)
+        #expect(comparison.notes == ["两次运行属于不同年度（2022 年、2023 年）：单位按名称、人员按工号对应；台账不逐条对照，评分标准的不同列在“评分标准变化”中，不算作单位的变化。"])
+        let k1 = try #require(comparison.indicators.first { $0.unit == "B单位" && $0.indicator == "K1 文化活动" })
+        #expect(k1.change == Points(2))
+        #expect(k1.causes.map(\.text) == ["不同年度的台账不逐条对照"])
+        #expect(Set(comparison.units.map(\.unit)) == ["A单位", "B单位"])
+        expectChangesAddUp(comparison)
+    }
 }

@@ -1,6 +1,7 @@
 /* The floor for the benchmark: libxlsxwriter writing exactly the workbooks the tool wrote in a round —
  * every sheet, cell (same texts, numbers, formulas, blanks, merges and row heights), column width and
- * chart — in the same mode (constant memory), plus a copy of results.json's bytes, and nothing else.
+ * chart — in the same mode (constant memory), plus a copy of the other files' bytes (results.json,
+ * results-ledger.tsv), and nothing else.
  *
  *   floor --convert SHEET.xml CELLS   turns a sheet's XML into a flat cell file (untimed)
  *   floor OUTDIR MANIFEST... [--copy FROM TO]

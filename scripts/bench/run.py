@@ -137,7 +137,7 @@ def main():
         # that a machine drifting faster or slower moves both alike; the ratio to the floor is the
         # median of each round's own ratio.
         # The floor replays every workbook of the tool's first run, sheet by sheet, cell by cell and chart by
-        # chart, and copies its results.json (described untimed, between rounds).
+        # chart, and copies its other files, results.json and results-ledger.tsv (described untimed, between rounds).
         samples = {"run": [], "validate": [], "floor": []}
         manifests = None
         for _ in range(args.runs):
@@ -151,9 +151,15 @@ def main():
                 manifests = make_manifests(output, floor, os.path.join(cells_folder, "workbook"))
             floor_output = os.path.join(WORK, f"floor-{size}")
             os.makedirs(floor_output, exist_ok=True)
-            samples["floor"].append(timed([floor, floor_output] + manifests
-                                          + ["--copy", os.path.join(output, "results.json"), os.path.join(floor_output, "results.json")]))
+            # results.json and results-ledger.tsv: the files the tool writes besides workbooks, copied.
+            copies = [argument for name in sorted(os.listdir(output)) if not name.endswith(".xlsx")
+                      for argument in ("--copy", os.path.join(output, name), os.path.join(floor_output, name))]
+            samples["floor"].append(timed([floor, floor_output] + manifests + copies))
             samples["validate"].append(timed([tool, "validate", "--inputs", f"data-{size}"] + criteria, cwd=WORK))
+        # `compare` of the run's output with itself: both results.json and ledger files read, every unit's
+        # rows diffed, 变化对照.xlsx written.
+        compare_wall, compare_peak, _ = median_run(
+            [tool, "compare", f"out-{size}", f"out-{size}", "--out", f"compare-{size}"], 1 if size == "1M" else args.runs, cwd=WORK)
         round_ratios = [tool[0] / floor_run[0] for tool, floor_run in zip(samples["run"], samples["floor"])]
         print(f"{size}: tool/floor per round " + ", ".join(f"{ratio:.2f}" for ratio in round_ratios), file=sys.stderr)
         floor_ratio = statistics.median(round_ratios)
@@ -169,14 +175,16 @@ def main():
                 [sys.executable, os.path.join(ROOT, "scripts/bench/reference.py"), data, os.path.join(WORK, f"reference-{size}.xlsx")],
                 1 if size == "1M" else args.runs)
         rows.append((size, phases.get("读取", 0), phases.get("计分", 0), phases.get("生成报表", 0) + phases.get("写入", 0),
-                     wall, peak, validate_wall, reference_wall, reference_peak, floor_wall, floor_peak, floor_ratio))
+                     wall, peak, validate_wall, compare_wall, compare_peak, reference_wall, reference_peak, floor_wall, floor_peak,
+                     floor_ratio))
 
-    header = ("size", "read s", "score s", "write s", "total s", "peak MB", "validate s", "reference s", "ref MB",
+    header = ("size", "read s", "score s", "write s", "total s", "peak MB", "validate s", "compare s", "compare MB", "reference s", "ref MB",
               "floor s", "floor MB", "tool/ref", "tool/floor")
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
-    for (size, read, score, write, wall, peak, validate, ref, ref_peak, floor_wall, floor_peak, floor_ratio) in rows:
-        print(f"| {size} | {read:.2f} | {score:.2f} | {write:.2f} | {wall:.2f} | {peak:.0f} | {validate:.2f} | "
+    for (size, read, score, write, wall, peak, validate, compare, compare_peak, ref, ref_peak, floor_wall, floor_peak,
+         floor_ratio) in rows:
+        print(f"| {size} | {read:.2f} | {score:.2f} | {write:.2f} | {wall:.2f} | {peak:.0f} | {validate:.2f} | {compare:.2f} | {compare_peak:.0f} | "
               f"{ref:.2f} | {ref_peak:.0f} | {floor_wall:.2f} | {floor_peak:.0f} | {wall / ref:.2f} | {floor_ratio:.2f} |")
 
 
