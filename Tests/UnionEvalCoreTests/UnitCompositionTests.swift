@@ -128,7 +128,7 @@ import Testing
         let (_, columnProblems) = CriteriaParser.parse(wrongColumn, file: "rubric.yaml")
         let reference = try #require(columnProblems.first { $0.code == "E-CRITERIA-REFERENCE" })
         #expect(reference.message == "“award.composition[0]”中的“行政职务”不是参评单位表（unions）的列。可用的列：类别。")
-        #expect(reference.location.line != nil)
+        #expect(reference.location.line > 0)
         let unitScope = text.replacingOccurrences(
             of: "  rounding: down\n", with: "  rounding: down\n  composition:\n    - {column: 类别, values: [机关], max: 30%, scope: unit}\n")
         let (_, scopeProblems) = CriteriaParser.parse(unitScope, file: "rubric.yaml")
