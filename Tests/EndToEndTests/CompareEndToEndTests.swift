@@ -61,6 +61,14 @@ import WorkbookReadBack
         #expect(ledger.body.count == 1)
         #expect(ledger.body.first?[try #require(ledger.column("说明"))]?.text == "上次未使用：不在 2023 评选年度内")
 
+        // 传媒学院 is now recommended: its quota grows, and two people waiting on it join the list.
+        let people = try #require(workbook.sheet("人员变化"))
+        let (personUnit, personChange, personReason) = (
+            try #require(people.column("单位")), try #require(people.column("变化")), try #require(people.column("原因")))
+        #expect(people.body.count == 2)
+        #expect(people.body.allSatisfy { $0[personUnit]?.text == "传媒学院分工会" && $0[personChange]?.text == "新增推荐" })
+        #expect(people.body.allSatisfy { ($0[personReason]?.text ?? "").hasSuffix("上次名额已满") }, "\(people.body)")
+
         let inputs = try #require(workbook.sheet("输入变化"))
         let change = try #require(inputs.column("变化"))
         #expect(inputs.body.filter { $0[change]?.text == "内容变化" }.compactMap { $0[0]?.text } == ["activities/传媒学院分工会.csv", "adjustments.csv"])

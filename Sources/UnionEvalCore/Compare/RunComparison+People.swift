@@ -19,27 +19,8 @@ extension RunComparison {
             let known = after ?? before
             var reasons: [String] = []
             if let from = before?.points, let to = after?.points, from != to { reasons.append("得分 \(from) → \(to)") }
-            if left {
-                if let after, !after.reason.isEmpty, after.reason != after.decision {
-                    reasons.append("本次\(after.decision)：\(after.reason)")
-                } else if let after {
-                    reasons.append("本次\(after.decision)")
-                } else if newPeople.hasCandidates {
-                    reasons.append("本次没有得分，不在候选人之列")
-                } else {
-                    reasons.append("本次运行没有候选人明细，无法确定原因")
-                }
-            } else {
-                if let before, !before.reason.isEmpty, before.reason != before.decision {
-                    reasons.append("上次\(before.decision)：\(before.reason)")
-                } else if let before {
-                    reasons.append("上次\(before.decision)")
-                } else if oldPeople.hasCandidates {
-                    reasons.append("上次没有得分，不在候选人之列")
-                } else {
-                    reasons.append("上次运行没有候选人明细，无法确定原因")
-                }
-            }
+            // Why not on the list in the run where they are not: that run's decision for them.
+            reasons.append(left ? newPeople.whyNotListed(staffID, run: "本次") : oldPeople.whyNotListed(staffID, run: "上次"))
             let subjectMark = "（\(staffID)）"
             let office = Self.officeChanges(
                 old: officeOld.filter { $0.subject.contains(subjectMark) }, new: officeNew.filter { $0.subject.contains(subjectMark) })
@@ -64,6 +45,15 @@ extension RunComparison {
 
         var people: [String: Person] = [:]
         var hasCandidates = false
+
+        /// The decision of a person this run did not list, with its reason when it says more.
+        func whyNotListed(_ staffID: String, run: String) -> String {
+            guard let person = people[staffID] else {
+                return hasCandidates ? "\(run)没有得分，不在候选人之列" : "\(run)运行没有候选人明细，无法确定原因"
+            }
+            guard !person.reason.isEmpty, person.reason != person.decision else { return "\(run)\(person.decision)" }
+            return "\(run)\(person.decision)：\(person.reason)"
+        }
 
         init(_ document: ResultsDocument) {
             for nominee in document.nominations ?? [] {
