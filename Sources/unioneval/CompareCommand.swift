@@ -23,6 +23,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let time = try ReproducibleTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment)
+        if ComparisonOutput.sameFolder(old, new) { Console.error("注意：上次和本次是同一个目录（\(new)），对照结果不会有变化。") }
         let oldSide = try ComparisonOutput.read(old)
         let newSide = try ComparisonOutput.read(new)
         try ComparisonOutput.write(old: oldSide, new: newSide, into: out ?? new, time: time)

@@ -17,7 +17,7 @@ enum ComparisonOutput {
         do {
             document = try ResultsDocument(json: bytes)
         } catch {
-            Console.error("无法读取 \(path)：不是 unioneval 生成的 results.json（\(error.localizedDescription)）。")
+            Console.error("无法读取 \(path)：不是 unioneval 生成的 results.json（\(ResultsDocument.describe(error))）。")
             throw ExitCode(2)
         }
         // The ledger trail is optional: without it the comparison says what it cannot explain.
@@ -30,6 +30,11 @@ enum ComparisonOutput {
             Console.error("\(ledgerPath):\(damaged.line): 不是 unioneval 生成的台账记录文件，台账不逐条对照。")
             return RunComparison.Side(folder: folder, document: document)
         }
+    }
+
+    /// Whether two paths name the same folder.
+    static func sameFolder(_ first: String, _ second: String) -> Bool {
+        URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
     }
 
     /// Compares and writes `变化对照.xlsx` into `folder`; prints where, and the summary.

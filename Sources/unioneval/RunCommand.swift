@@ -28,7 +28,8 @@ struct RunCommand: ParsableCommand {
         var timer = PhaseTimer()
         let fixedTime = try ReproducibleTime.resolve(asOf: asOf, environment: ProcessInfo.processInfo.environment)
         // Read first: the earlier run may be in the folder this run writes over.
-        let earlier = try compareWith.map(ComparisonOutput.read)
+        var earlier = try compareWith.map(ComparisonOutput.read)
+        if let compareWith, ComparisonOutput.sameFolder(compareWith, out) { earlier?.folder = "\(compareWith)（本次运行前）" }
         // Units only: the people are scored beside the evaluation workbook (see `RunReports`).
         var session = try EvaluationSession(
             options: options, timer: &timer, scoresPeople: false, outputFolder: out, fixedTime: fixedTime)

@@ -52,14 +52,14 @@ import WorkbookReadBack
             try #require(indicators.column("本次位置")), try #require(indicators.column("原因")))
         let mediaCauses = indicators.body.filter { $0[who]?.text == "传媒学院分工会" }
         #expect(mediaCauses.count == 2)
-        #expect(mediaCauses.allSatisfy { $0[kind]?.text == "新增记录" && $0[newPlace]?.text == "activities/传媒学院分工会.csv 第 32 行" })
+        #expect(mediaCauses.allSatisfy { $0[kind]?.text == "更正记录" && $0[newPlace]?.text == "activities/传媒学院分工会.csv 第 32 行" })
         let finance = try #require(indicators.body.first { $0[who]?.text == "财经学院分工会" })
         #expect(finance[try #require(indicators.column("指标"))]?.text == "校工会加分")
         #expect(finance[why]?.text == "加分：承办全校教职工迎新春联欢会：2.0 分 → 3.0 分")
 
         let ledger = try #require(workbook.sheet("台账变化"))
         #expect(ledger.body.count == 1)
-        #expect(ledger.body.first?[try #require(ledger.column("说明"))]?.text == "上次未使用：不在 2023 评选年度内")
+        #expect(ledger.body.first?[try #require(ledger.column("说明"))]?.text == "上次未使用：不在 2023 评选年度内；日期 2022-12-28 → 2023-01-04")
 
         // 传媒学院 is now recommended: its quota grows, and two people waiting on it join the list.
         let people = try #require(workbook.sheet("人员变化"))
@@ -67,7 +67,7 @@ import WorkbookReadBack
             try #require(people.column("单位")), try #require(people.column("变化")), try #require(people.column("原因")))
         #expect(people.body.count == 2)
         #expect(people.body.allSatisfy { $0[personUnit]?.text == "传媒学院分工会" && $0[personChange]?.text == "新增推荐" })
-        #expect(people.body.allSatisfy { ($0[personReason]?.text ?? "").hasSuffix("上次名额已满") }, "\(people.body)")
+        #expect(people.body.allSatisfy { ($0[personReason]?.text ?? "").contains("上次名额已满；本单位名额 3 → 5（本单位评选结果 未推荐 → 推荐）") }, "\(people.body)")
 
         let inputs = try #require(workbook.sheet("输入变化"))
         let change = try #require(inputs.column("变化"))

@@ -67,13 +67,14 @@ import Testing
         let k1 = try #require(comparison.indicators.first { $0.unit == "A单位" && $0.indicator == "K1 文化活动" })
         #expect(k1.old == Points(4) && k1.new == Points(6) && k1.change == Points(2))
         #expect(k1.causes.count == 1)
-        #expect(k1.causes[0].kind == "新增记录")
+        #expect(k1.causes[0].kind == "更正记录")
         #expect(k1.causes[0].points == Points(2))
-        #expect(k1.causes[0].newPlace == "activities/A单位.csv 第 5 行")
+        #expect(k1.causes[0].oldPlace == "activities/A单位.csv 第 5 行" && k1.causes[0].newPlace == "activities/A单位.csv 第 5 行")
         #expect(comparison.ledger.count == 1)
         let change = comparison.ledger[0].change
-        #expect(change.kind == .added)
+        #expect(change.kind == .corrected)
         #expect(change.detail.hasPrefix("上次未使用：不在"), "\(change.detail)")
+        #expect(change.detail.hasSuffix("；日期 2022-12-20 → 2023-01-05"), "\(change.detail)")
         #expect(comparison.units.first?.unit == "A单位")
         #expect(comparison.units.first?.totalChange == Points(2))
         expectChangesAddUp(comparison)
@@ -109,7 +110,8 @@ import Testing
         #expect(rows[0].causes.count == 1)
         #expect(rows[0].causes[0].kind == "评审打分")
         #expect(rows[0].causes[0].text == "评审 评委甲（K5 评审）：4.0 分 → 5.0 分")
-        #expect(rows[0].causes[0].points == Points(1))
+        // A reviewer's score is combined with the others by the rubric: its own difference is not the indicator's.
+        #expect(rows[0].causes[0].points == nil)
         #expect(comparison.indicators.allSatisfy { $0.unit == "A单位" })
         expectChangesAddUp(comparison)
     }

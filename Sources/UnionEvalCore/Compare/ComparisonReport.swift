@@ -16,20 +16,21 @@ public struct ComparisonReport: Sendable {
     }
 
     public func workbook() -> ReportWorkbook {
-        var sheets = [unitSheet(), indicatorSheet(), ledgerSheet(), peopleSheet()]
-        if !comparison.definitionChanges.isEmpty { sheets.append(criteriaSheet()) }
-        sheets += [inputSheet(), aboutSheet()]
+        // A changed rubric is said first: it explains changes before any unit's data does.
+        var sheets = comparison.definitionChanges.isEmpty ? [] : [criteriaSheet()]
+        sheets += [unitSheet(), indicatorSheet(), ledgerSheet(), peopleSheet(), inputSheet(), aboutSheet()]
         var workbook = ReportWorkbook(fileName: Self.fileName, title: "变化对照", sheets: sheets)
         workbook.createdAt = asOf
         return workbook
     }
 
+    /// Under every title and in every page's footer: the two runs, each with its time (when it was made is on 说明).
     var caption: String {
-        "对照时间：\(madeAt)　上次：\(comparison.old.folder)（\(comparison.old.document.generatedAt)）　本次：\(comparison.new.folder)（\(comparison.new.document.generatedAt)）"
+        "上次：\(comparison.old.folder)（\(comparison.old.document.generatedAt)）　本次：\(comparison.new.folder)（\(comparison.new.document.generatedAt)）"
     }
 
     private func sheet(_ name: String, title: String, headers: [String], rows: [[ReportCell]], emptyText: String) -> ReportSheet {
-        let rows = rows.isEmpty ? [[.text(emptyText)] + Array(repeating: ReportCell.empty, count: headers.count - 1)] : rows
+        let rows = rows.isEmpty ? [[.text(emptyText)] + Array(repeating: ReportCell.text(""), count: headers.count - 1)] : rows
         // One page wide, as the other workbooks' tables: a comparison is read across.
         return ReportSheet(name: name, columns: headers, rows: rows, titleLines: [title, caption])
     }
@@ -44,7 +45,8 @@ public struct ComparisonReport: Sendable {
         }
     }
 
-    private static func points(_ value: Points?) -> ReportCell { value.map { .points($0) } ?? .empty }
+    // A blank is an empty text, which keeps its cell's border in print.
+    private static func points(_ value: Points?) -> ReportCell { value.map { .points($0) } ?? .text("") }
     private static func text(_ value: String?) -> ReportCell { .text(value ?? "") }
 
     func unitSheet() -> ReportSheet {
@@ -104,9 +106,9 @@ public struct ComparisonReport: Sendable {
         var table = ReportTable<IndicatorLine>()
         table.column("单位") { .text($0.change.unit) }
         table.column("指标") { .text($0.change.indicator) }
-        table.column("上次得分") { $0.isFirst ? Self.points($0.change.old) : .empty }
-        table.column("本次得分") { $0.isFirst ? Self.points($0.change.new) : .empty }
-        table.column("变化") { $0.isFirst ? .points($0.change.change) : .empty }
+        table.column("上次得分") { $0.isFirst ? Self.points($0.change.old) : .text("") }
+        table.column("本次得分") { $0.isFirst ? Self.points($0.change.new) : .text("") }
+        table.column("变化") { $0.isFirst ? .points($0.change.change) : .text("") }
         table.column("原因类别") { Self.text($0.cause?.kind) }
         table.column("本项分值") { Self.points($0.cause?.points) }
         table.column("上次位置") { Self.text($0.cause?.oldPlace) }
@@ -119,7 +121,12 @@ public struct ComparisonReport: Sendable {
         }
         var sheet = sheet(
             "指标变化", title: "指标变化及原因", headers: table.headers, rows: table.cells(for: lines), emptyText: "没有指标得分变化")
+        sheet.columnsFitText = true
         sheet.lastColumnFillsPage = true
+        // The reasons take the room; long names and places wrap.
+        for (column, header) in table.headers.enumerated() where ["单位", "指标", "上次位置", "本次位置"].contains(header) {
+            sheet.columnLimits[column] = 16
+        }
         return sheet
     }
 
@@ -138,7 +145,11 @@ public struct ComparisonReport: Sendable {
             ? "不同年度的台账不逐条对照" : (comparison.old.ledger == nil || comparison.new.ledger == nil
                 ? "缺少逐条记录（见“说明”），无法对照台账" : "台账记录没有变化")
         var sheet = sheet("台账变化", title: "台账记录变化", headers: table.headers, rows: table.cells(for: comparison.ledger), emptyText: empty)
+        sheet.columnsFitText = true
         sheet.lastColumnFillsPage = true
+        for (column, header) in table.headers.enumerated() where ["单位", "活动名称", "上次位置", "本次位置", "说明"].contains(header) {
+            sheet.columnLimits[column] = header == "说明" ? 24 : 16
+        }
         return sheet
     }
 
@@ -176,8 +187,8 @@ public struct ComparisonReport: Sendable {
         table.column("文件") { .text($0.file) }
         table.column("用途") { .text($0.role) }
         table.column("变化") { .text($0.change) }
-        table.column("上次读取行数") { $0.oldRows.map { .integer($0) } ?? .empty }
-        table.column("本次读取行数") { $0.newRows.map { .integer($0) } ?? .empty }
+        table.column("上次读取行数") { $0.oldRows.map { .integer($0) } ?? .text("") }
+        table.column("本次读取行数") { $0.newRows.map { .integer($0) } ?? .text("") }
         // The first 16 digits tell files apart on paper; results.json and 说明 have the whole fingerprint.
         table.column("上次 SHA-256（前 16 位）") { .text(String($0.oldSHA256.prefix(16))) }
         table.column("本次 SHA-256（前 16 位）") { .text(String($0.newSHA256.prefix(16))) }
@@ -195,6 +206,7 @@ public struct ComparisonReport: Sendable {
         let new = comparison.new
         var lines: [(String, String)] = [
             ("对照", comparison.summary),
+            ("对照时间", madeAt),
             ("上次运行", "\(old.folder)：\(old.document.title)，生成于 \(old.document.generatedAt)"),
             ("上次评分标准", "\(old.document.criteriaFile)（SHA-256 \(old.document.criteriaSHA256)）"),
             ("本次运行", "\(new.folder)：\(new.document.title)，生成于 \(new.document.generatedAt)"),

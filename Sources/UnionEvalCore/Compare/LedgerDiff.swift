@@ -100,13 +100,22 @@ public struct LedgerDiff: Sendable {
             }
         }
         for row in removed {
-            let reason = unusedNew.removeValue(forKey: row.place).map { "本次未使用：\($0.reason)" } ?? "本次台账中没有这一记录"
-            changes.append(Change(kind: .removed, old: row, new: nil, detail: reason))
+            if let unused = unusedNew.removeValue(forKey: row.place) {
+                let changed = Self.differences(row, unused.row, fields: .written)
+                changes.append(Change(kind: .corrected, old: row, new: unused.row, detail: "\(changed)；本次未使用：\(unused.reason)"))
+            } else {
+                changes.append(Change(kind: .removed, old: row, new: nil, detail: "本次台账中没有这一记录"))
+            }
         }
         for index in remainingNew {
             let row = new[index]
-            let reason = unusedOld.removeValue(forKey: row.place).map { "上次未使用：\($0.reason)" } ?? "上次台账中没有这一记录"
-            changes.append(Change(kind: .added, old: nil, new: row, detail: reason))
+            // A row the last run did not use, now counted at the same place: the office corrected it.
+            if let unused = unusedOld.removeValue(forKey: row.place) {
+                let fixed = Self.differences(unused.row, row, fields: .written)
+                changes.append(Change(kind: .corrected, old: unused.row, new: row, detail: "上次未使用：\(unused.reason)；\(fixed)"))
+            } else {
+                changes.append(Change(kind: .added, old: nil, new: row, detail: "上次台账中没有这一记录"))
+            }
         }
         // Unused rows on both sides are the same row still unused; the rest came or went.
         for (place, unused) in unusedOld.sorted(by: { $0.key < $1.key }) where unusedNew.removeValue(forKey: place) == nil {
@@ -117,7 +126,10 @@ public struct LedgerDiff: Sendable {
         }
     }
 
-    static func differences(_ old: Row, _ new: Row) -> String {
+    /// Which fields a comparison can see: all of a counted record's, or only what an unused row keeps.
+    enum Fields { case all, written }
+
+    static func differences(_ old: Row, _ new: Row, fields: Fields = .all) -> String {
         var parts: [String] = []
         func note(_ label: String, _ before: String, _ after: String) {
             if before != after { parts.append("\(label) \(before.isEmpty ? "（空）" : before) → \(after.isEmpty ? "（空）" : after)") }
@@ -125,6 +137,7 @@ public struct LedgerDiff: Sendable {
         note("日期", old.date, new.date)
         note("活动名称", old.name, new.name)
         note("类别", old.category, new.category)
+        guard fields == .all else { return parts.isEmpty ? "日期、名称、类别未变" : parts.joined(separator: "；") }
         note("级别", old.level, new.level)
         note("成果", old.outcome, new.outcome)
         note("参与人数", old.declared < 0 ? "" : "\(old.declared)", new.declared < 0 ? "" : "\(new.declared)")

@@ -6,6 +6,8 @@ extension RunComparison {
         let newList = Set((new.document.nominations ?? []).map(\.staffID))
         let oldPeople = PeopleIndex(old.document)
         let newPeople = PeopleIndex(new.document)
+        let oldUnits = Dictionary(old.document.units.map { ($0.union, $0) }, uniquingKeysWith: { first, _ in first })
+        let newUnits = Dictionary(new.document.units.map { ($0.union, $0) }, uniquingKeysWith: { first, _ in first })
         let bothTrails = old.document.trail != nil && new.document.trail != nil
         let officeOld = bothTrails ? old.document.trail!.office : []
         let officeNew = bothTrails ? new.document.trail!.office : []
@@ -21,6 +23,17 @@ extension RunComparison {
             if let from = before?.points, let to = after?.points, from != to { reasons.append("得分 \(from) → \(to)") }
             // Why not on the list in the run where they are not: that run's decision for them.
             reasons.append(left ? newPeople.whyNotListed(staffID, run: "本次") : oldPeople.whyNotListed(staffID, run: "上次"))
+            // What moved around them in their unit: its quota (with the unit's own result) and its lowest listed score.
+            if let unit = known?.unit {
+                if let from = oldPeople.quotas[unit], let to = newPeople.quotas[unit], from != to {
+                    let decisions = (oldUnits[unit].map { ComparisonReport.label($0.decision) }, newUnits[unit].map { ComparisonReport.label($0.decision) })
+                    let why = decisions.0 != decisions.1 ? "（本单位评选结果 \(decisions.0 ?? "—") → \(decisions.1 ?? "—")）" : ""
+                    reasons.append("本单位名额 \(from) → \(to)\(why)")
+                }
+                if let from = oldPeople.lowestListed[unit], let to = newPeople.lowestListed[unit], from != to {
+                    reasons.append("本单位入选最低分 \(from) → \(to)")
+                }
+            }
             let subjectMark = "（\(staffID)）"
             let office = Self.officeChanges(
                 old: officeOld.filter { $0.subject.contains(subjectMark) }, new: officeNew.filter { $0.subject.contains(subjectMark) })
@@ -45,6 +58,9 @@ extension RunComparison {
 
         var people: [String: Person] = [:]
         var hasCandidates = false
+        /// Per unit, its activists' quota and the lowest score on its list.
+        var quotas: [String: Int] = [:]
+        var lowestListed: [String: Points] = [:]
 
         /// The decision of a person this run did not list, with its reason when it says more.
         func whyNotListed(_ staffID: String, run: String) -> String {
@@ -58,7 +74,9 @@ extension RunComparison {
         init(_ document: ResultsDocument) {
             for nominee in document.nominations ?? [] {
                 people[nominee.staffID] = Person(unit: nominee.union, name: nominee.name, points: nominee.points, decision: "推荐", reason: "")
+                lowestListed[nominee.union] = min(lowestListed[nominee.union] ?? nominee.points, nominee.points)
             }
+            for quota in document.activistQuotas ?? [] { quotas[quota.union] = quota.quota }
             guard let candidates = document.trail?.people else { return }
             hasCandidates = true
             for index in candidates.staffIDs.indices {

@@ -54,7 +54,10 @@ extension RunComparison {
                     indicator: entry.indicator, subject: entry.subject,
                     cause: Cause(
                         kind: entry.source, text: "\(entry.subject)：\(entry.value) → \(partner.value)",
-                        points: pointsChange(entry.value, partner.value), oldPlace: place(entry), newPlace: place(partner))))
+                        // Only an adjustment's points go into the total as they are; a reviewer's or a
+                        // self-score is combined with others by the rubric, so its difference is not the indicator's.
+                        points: entry.source == "加减分" ? pointsChange(entry.value, partner.value) : nil,
+                        oldPlace: place(entry), newPlace: place(partner))))
             } else {
                 changes.append(OfficeChange(
                     indicator: entry.indicator, subject: entry.subject,

@@ -68,11 +68,12 @@ extension RunComparison {
                         points: effect.points, oldPlace: ledgerChange.old?.place ?? "", newPlace: ledgerChange.new?.place ?? ""))
                 }
                 for office in officeChanges where office.indicator == id { causes.append(office.cause) }
-                guard change != .zero || !causes.isEmpty else { continue }
-                if change != .zero, before?.members != after?.members, let from = before?.members, let to = after?.members {
+                // Only indicators whose points moved: a row that changed a count and not the points is on 台账变化.
+                guard change != .zero else { continue }
+                if before?.members != after?.members, let from = before?.members, let to = after?.members {
                     causes.append(Cause(kind: "会员人数", text: "会员人数 \(from) → \(to)，影响按人数计算的指标", oldPlace: "", newPlace: ""))
                 }
-                if change != .zero, causes.isEmpty {
+                if causes.isEmpty {
                     causes.append(Cause(kind: "无法确定", text: Self.unknownCause(before: before, after: after, trails: ledgerTrails, acrossYears: acrossYears), oldPlace: "", newPlace: ""))
                 }
                 rows.append(IndicatorChange(
@@ -92,9 +93,10 @@ extension RunComparison {
             }
             for (label, change, kind) in [("校工会加分", bonus, "加分"), ("校工会扣分", deduction, "扣分")] where change != .zero {
                 let causes = officeChanges.filter { $0.indicator == nil && $0.subject.hasPrefix(kind) }.map(\.cause)
+                // The deduction's own change (3.0 → 1.0 is -2.0); 单位变化 subtracts it from the total.
                 rows.append(IndicatorChange(
                     unit: name, indicator: label, old: kind == "加分" ? before?.bonus : before?.deduction,
-                    new: kind == "加分" ? after?.bonus : after?.deduction, change: kind == "加分" ? change : -change,
+                    new: kind == "加分" ? after?.bonus : after?.deduction, change: change,
                     causes: causes.isEmpty ? [Cause(kind: "无法确定", text: "加减分数据中找不到对应的变化", oldPlace: "", newPlace: "")] : causes))
             }
             if weighting != .zero, before != nil, after != nil {
