@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -25,8 +26,12 @@ let package = Package(
             pkgConfig: "freexl",
             providers: [.apt(["libfreexl-dev"])]
         ),
-        // SHA-256 with the CPU's SHA instructions, for the shell's file fingerprints.
-        .target(name: "CSHA256"),
+        // zlib's crc32 for the .xlsx parts the workbook reader inflates (zlib is linked for ZIPFoundation anyway).
+        .systemLibrary(
+            name: "SystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Pure core: parse -> validate -> score -> rank -> report model. No file I/O, no C.
         .target(
             name: "UnionEvalCore",
@@ -35,12 +40,17 @@ let package = Package(
         // Workbook readers the shell hands to the core: .xlsx (ZIPFoundation + a DTD-free XML scanner) and .xls (FreeXL).
         .target(
             name: "UnionEvalWorkbooks",
-            dependencies: ["UnionEvalCore", "CFreeXL", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["UnionEvalCore", "CFreeXL", "SystemZlib", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Writes .docx documents (表彰决定) from the core's WordDocument: WordprocessingML parts zipped by ZIPFoundation.
         .target(
             name: "UnionEvalDocx",
             dependencies: ["UnionEvalCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // The input fingerprints (SHA-256) the shell hands to the core, through swift-crypto.
+        .target(
+            name: "UnionEvalDigest",
+            dependencies: ["UnionEvalCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Owns every libxlsxwriter lifetime; renders report models to .xlsx files (and stages the .docx beside them).
         .target(
@@ -53,7 +63,7 @@ let package = Package(
                 "UnionEvalCore",
                 "UnionEvalXlsx",
                 "UnionEvalWorkbooks",
-                "CSHA256",
+                "UnionEvalDigest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,7 +97,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["unioneval", "WorkbookReadBack", "CSHA256", "UnionEvalCore"],
+            dependencies: ["unioneval", "WorkbookReadBack", "UnionEvalDigest", "UnionEvalCore", "UnionEvalWorkbooks"],
             exclude: ["fill_templates.py"]
         ),
     ]

@@ -36,7 +36,7 @@ struct XlsxPackage {
         let ratioBound = UInt64(Self.ratioLimit) * compressed + (1 << 20)
         var output: [UInt8] = []
         output.reserveCapacity(Int(min(declared, ratioBound)))
-        var checksum = ZipCRC32()
+        var checksum = PartChecksum()
         do {
             // The declared size may lie: the bounds are checked on what really comes out.
             _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in

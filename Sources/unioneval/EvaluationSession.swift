@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UnionEvalCore
+import UnionEvalDigest
 
 /// Reads the criteria and the year folder from disk and runs the pure pipeline on them.
 struct EvaluationSession {
@@ -31,7 +32,7 @@ struct EvaluationSession {
         if printCriteriaWarnings { criteriaDiagnostics.forEach { Console.error($0.formatted) } }
         self.criteria = criteria
         var inputs = try YearFolder.read(options.inputs)
-        inputs.fingerprint = writesReports ? .hardwareSHA256 : nil
+        inputs.fingerprint = writesReports ? .sha256 : nil
         var historyLog = DiagnosticLog()
         let history = try HistoryFolder.read(
             explicit: options.history, outputFolder: outputFolder, currentYear: criteria.year, log: &historyLog)
@@ -51,7 +52,7 @@ struct EvaluationSession {
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
         var context = RunContext(
             runTime: fixedTime?.text ?? formatter.string(from: Date()), criteriaPath: options.criteria,
-            criteriaSHA256: SHA256.hex(of: criteriaBytes), inputFolder: options.inputs)
+            criteriaSHA256: FileFingerprint.hex(of: criteriaBytes), inputFolder: options.inputs)
         context.asOf = fixedTime?.secondsSince1970
         context.evaluationPeriod = criteria.evaluationYear.flatMap { $0.startsOnNewYear ? nil : $0.spanDescription }
         self.context = context

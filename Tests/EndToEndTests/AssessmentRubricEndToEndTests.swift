@@ -58,7 +58,7 @@ import WorkbookReadBack
         let newcomer = try #require(byName["附属医院分工会"])
         #expect(newcomer[try column("名次变化")]?.text == "新参评")
         #expect(newcomer[try column("扣分")]?.number == 5)
-        let late = try #require(byName["体育学院分工会"])
+        _ = try #require(byName["体育学院分工会"])
         #expect(remarks(of: "体育学院分工会").contains { $0.contains("“良好”：“队伍建设”得分") })
         #expect(summary.rows.contains { $0[0]?.text == "“年度标杆职工之家”：本年度空缺，没有单位符合全部条件（见“评分标准”表）。" })
 

@@ -16,7 +16,7 @@ import WorkbookReadBack
         let workbook = try ReadBackWorkbook.read("\(folder)/output/grouped/先进基层工会评选结果.xlsx")
 
         let summary = try #require(workbook.sheet("排名汇总"))
-        let (unit, group, rank, decision, total, scaled) = (
+        let (_, group, rank, decision, total, scaled) = (
             try #require(summary.column("二级工会")), try #require(summary.column("组别")), try #require(summary.column("排名")),
             try #require(summary.column("评选结果")), try #require(summary.column("总分")), try #require(summary.column("折算合计")))
         let rows = summary.body.filter { $0[rank]?.number != nil }

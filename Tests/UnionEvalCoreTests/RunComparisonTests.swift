@@ -24,7 +24,9 @@ import Testing
         reviews: String = reviews, criteria: Criteria? = nil
     ) throws -> RunComparison.Side {
         let criteria = try criteria ?? TestSupport.rubric()
-        let run = TestSupport.run(TestSupport.inputs(ledgers: ledgers, adjustments: adjustments, reviews: reviews), criteria: criteria)
+        var inputs = TestSupport.inputs(ledgers: ledgers, adjustments: adjustments, reviews: reviews)
+        inputs.fingerprint = TestSupport.fingerprint
+        let run = TestSupport.run(inputs, criteria: criteria)
         let document = ResultsDocument(run: run, criteria: criteria, context: .test)
         var ledger: [UInt8] = []
         try LedgerTrail.write(run, peopleDigests: RunTrail.peopleDigests(of: run.data)) { ledger += $0 }
@@ -109,7 +111,7 @@ import Testing
         #expect(rows[0].indicator == "K5 评审" && rows[0].change == Points(1))
         #expect(rows[0].causes.count == 1)
         #expect(rows[0].causes[0].kind == "评审打分")
-        #expect(rows[0].causes[0].text == "评审 评委甲（K5 评审）：4.0 分 → 5.0 分")
+        #expect(rows[0].causes[0].text == "评审 评委甲，K5 评审：4.0 分 → 5.0 分")
         // A reviewer's score is combined with the others by the rubric: its own difference is not the indicator's.
         #expect(rows[0].causes[0].points == nil)
         #expect(comparison.indicators.allSatisfy { $0.unit == "A单位" })
@@ -187,5 +189,19 @@ import Testing
         #expect(k1.causes.map(\.text) == ["不同年度的台账不逐条对照"])
         #expect(Set(comparison.units.map(\.unit)) == ["A单位", "B单位"])
         expectChangesAddUp(comparison)
+    }
+
+    /// A lowered deduction reads the same way in every column: as it counts in the total.
+    @Test func aLoweredDeductionIsAGainInEveryColumn() throws {
+        let header = "二级工会,类型,分值,事由\n"
+        let comparison = compare(
+            try document(adjustments: header + "A单位,扣分,3,经费检查\n"), try document(adjustments: header + "A单位,扣分,1,经费检查\n"))
+        let a = try #require(comparison.units.first { $0.unit == "A单位" })
+        #expect(a.deductionChange == Points(-2) && a.totalChange == Points(2))
+        let row = try #require(comparison.indicators.first { $0.unit == "A单位" })
+        #expect(row.indicator == "校工会扣分（计入总分）")
+        #expect(row.old == Points(-3) && row.new == Points(-1) && row.change == Points(2))
+        #expect(row.causes.map(\.text) == ["扣分：经费检查：3.0 分 → 1.0 分"])
+        #expect(row.causes.first?.points == Points(2))
     }
 }

@@ -45,6 +45,11 @@ enum TestSupport {
         EvaluationRun(inputs: inputs, criteria: criteria)
     }
 
+    /// A stand-in for the shell's SHA-256 (the core computes none): FNV-1a, enough to tell files apart.
+    static let fingerprint = FileFingerprint { bytes in
+        String(bytes.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }, radix: 16)
+    }
+
     static func ids(_ prefix: String, _ range: ClosedRange<Int>) -> String {
         range.map { "\(prefix)\(String(format: "%02d", $0))" }.joined(separator: ";")
     }

@@ -211,7 +211,7 @@ public struct ComparisonReport: Sendable {
             ("上次评分标准", "\(old.document.criteriaFile)（SHA-256 \(old.document.criteriaSHA256)）"),
             ("本次运行", "\(new.folder)：\(new.document.title)，生成于 \(new.document.generatedAt)"),
             ("本次评分标准", "\(new.document.criteriaFile)（SHA-256 \(new.document.criteriaSHA256)）"),
-            ("读法", "“单位变化”按总分变化排列；“指标变化”每行一个原因，第一行写得分；“台账变化”每条记录一行；原因都来自两次运行各自的 results.json。"),
+            ("读法", "“单位变化”按总分变化排列；“指标变化”按本次名次排列，每行一个原因，第一行写得分，扣分按计入总分的正负写；“台账变化”每条记录一行；原因都来自两次运行各自的 results.json 和 results-ledger.tsv。"),
         ]
         lines += comparison.notes.map { ("说明", $0) }
         let rows: [[ReportCell]] = lines.map { [.text($0.0), .text($0.1)] }

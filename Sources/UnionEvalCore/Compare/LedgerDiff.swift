@@ -134,7 +134,12 @@ public struct LedgerDiff: Sendable {
         func note(_ label: String, _ before: String, _ after: String) {
             if before != after { parts.append("\(label) \(before.isEmpty ? "（空）" : before) → \(after.isEmpty ? "（空）" : after)") }
         }
-        note("日期", old.date, new.date)
+        // An unused row keeps its date as written ("2023年11月7日"); a record's is ISO. Same day, same date.
+        func day(_ text: String) -> String {
+            guard fields == .written, case .success(let date) = CalendarDate.parse(text) else { return text }
+            return date.description
+        }
+        if day(old.date) != day(new.date) { note("日期", old.date, new.date) }
         note("活动名称", old.name, new.name)
         note("类别", old.category, new.category)
         guard fields == .all else { return parts.isEmpty ? "日期、名称、类别未变" : parts.joined(separator: "；") }

@@ -56,7 +56,7 @@ extension RunComparison {
                         kind: entry.source, text: "\(entry.subject)：\(entry.value) → \(partner.value)",
                         // Only an adjustment's points go into the total as they are; a reviewer's or a
                         // self-score is combined with others by the rubric, so its difference is not the indicator's.
-                        points: entry.source == "加减分" ? pointsChange(entry.value, partner.value) : nil,
+                        points: entry.source == "加减分" ? pointsChange(entry.value, partner.value).map { entry.subject.hasPrefix("扣分") ? -$0 : $0 } : nil,
                         oldPlace: place(entry), newPlace: place(partner))))
             } else {
                 changes.append(OfficeChange(

@@ -91,12 +91,12 @@ extension RunComparison {
                     change: capped,
                     causes: [Cause(kind: "封顶", text: "维度小计受满分封顶或“不得分”限制，指标分的变化中有 \(capped.signedText) 分的差额", oldPlace: "", newPlace: "")]))
             }
-            for (label, change, kind) in [("校工会加分", bonus, "加分"), ("校工会扣分", deduction, "扣分")] where change != .zero {
+            // Office points as they count in the total: a deduction of 3.0 is -3.0, and lowering it to 1.0 is +2.0.
+            for (label, change, kind) in [("校工会加分", bonus, "加分"), ("校工会扣分（计入总分）", -deduction, "扣分")] where change != .zero {
                 let causes = officeChanges.filter { $0.indicator == nil && $0.subject.hasPrefix(kind) }.map(\.cause)
-                // The deduction's own change (3.0 → 1.0 is -2.0); 单位变化 subtracts it from the total.
                 rows.append(IndicatorChange(
-                    unit: name, indicator: label, old: kind == "加分" ? before?.bonus : before?.deduction,
-                    new: kind == "加分" ? after?.bonus : after?.deduction, change: change,
+                    unit: name, indicator: label, old: kind == "加分" ? before?.bonus : before.map { -$0.deduction },
+                    new: kind == "加分" ? after?.bonus : after.map { -$0.deduction }, change: change,
                     causes: causes.isEmpty ? [Cause(kind: "无法确定", text: "加减分数据中找不到对应的变化", oldPlace: "", newPlace: "")] : causes))
             }
             if weighting != .zero, before != nil, after != nil {

@@ -126,7 +126,8 @@ public struct RunComparison: Sendable {
     /// The line `run --compare-with` and `compare` print.
     public var summary: String {
         let rankMoves = units.count { $0.old != nil && $0.new != nil && $0.old!.rank != $0.new!.rank }
-        let decisionMoves = units.count { $0.old?.decision != $0.new?.decision }
+        // Whether recommended, not which kind of "not": 未推荐 → 未达最低分 changes nobody's result.
+        let decisionMoves = units.count { ($0.old?.decision == .recommended) != ($0.new?.decision == .recommended) }
         let peopleMoves = people.count
         var parts = ["名次变化 \(rankMoves) 个单位", "推荐结果变化 \(decisionMoves) 个单位、\(peopleMoves) 人"]
         let changedInputs = inputs.count { $0.change != "未变" }

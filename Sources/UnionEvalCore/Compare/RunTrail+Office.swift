@@ -12,7 +12,7 @@ extension RunTrail.OfficeEntry {
             return nil
         }
         func targetLabel(_ target: ScoreTarget?) -> String {
-            target.map { "（\($0.label(in: criteria))）" } ?? ""
+            target.map { "，\($0.label(in: criteria))" } ?? ""
         }
         func entry(_ source: String, _ unit: Int, _ target: ScoreTarget?, _ subject: String, _ value: String, _ at: SourceLocation)
             -> Self

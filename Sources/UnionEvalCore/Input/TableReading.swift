@@ -8,7 +8,7 @@ public struct TableReading: Sendable {
     public var columnAliases: [String: [String]]
 
     public init(
-        fingerprint: FileFingerprint? = .sha256, xlsxReader: (any WorkbookReading)? = nil, xlsReader: (any WorkbookReading)? = nil,
+        fingerprint: FileFingerprint? = nil, xlsxReader: (any WorkbookReading)? = nil, xlsReader: (any WorkbookReading)? = nil,
         columnAliases: [String: [String]] = [:]
     ) {
         self.fingerprint = fingerprint

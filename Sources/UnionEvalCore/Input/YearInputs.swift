@@ -7,7 +7,7 @@ public struct YearInputs: Sendable {
     public var office: [OfficeFile: InputFile]
     /// How to take each file's SHA-256 for the accounting sheet; nil to skip it. Checking alone writes
     /// no report, and hashing is a sizeable part of reading a large year, so `validate` skips it.
-    public var fingerprint: FileFingerprint? = .sha256
+    public var fingerprint: FileFingerprint? = nil
     /// Readers for workbook files, from the shell (they need a zip library and a C library). Without
     /// them a workbook is reported as a format this run cannot read.
     public var xlsxReader: (any WorkbookReading)?

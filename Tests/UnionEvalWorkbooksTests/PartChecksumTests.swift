@@ -1,9 +1,9 @@
 import Testing
 @testable import UnionEvalWorkbooks
 
-/// The eight-bytes-a-step CRC against the plain bit-by-bit definition, on seeded random inputs of every
-/// length around the step and split at random points (as parts arrive in chunks).
-@Suite struct ZipCRC32Tests {
+/// zlib's CRC-32 as the parts use it, against the plain bit-by-bit definition, on seeded random inputs of every
+/// length around zlib's word steps and split at random points (as parts arrive in chunks).
+@Suite struct PartChecksumTests {
     /// The definition: reflected CRC-32, polynomial 0xEDB88320, one bit at a time.
     static func plain(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func knownValue() {
-        var crc = ZipCRC32()
+        var crc = PartChecksum()
         Array("123456789".utf8).withUnsafeBytes { crc.update($0) }
         #expect(crc.value == 0xCBF4_3926)
     }
@@ -37,7 +37,7 @@ import Testing
         for length in Array(0...40) + [255, 256, 1000, 4099] {
             let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
             let cut = length == 0 ? 0 : Int(random.next() % UInt64(length + 1))
-            var crc = ZipCRC32()
+            var crc = PartChecksum()
             bytes[..<cut].withUnsafeBytes { crc.update($0) }
             bytes[cut...].withUnsafeBytes { crc.update($0) }
             #expect(crc.value == Self.plain(bytes), "length \(length), cut at \(cut)")
