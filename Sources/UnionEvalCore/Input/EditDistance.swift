@@ -1,4 +1,6 @@
 /// Levenshtein distance over characters, to suggest the category a misspelt one was meant to be.
+/// Written here because none of the offline packages has one (swift-algorithms does not): twenty lines,
+/// run only on a cell that is already an error, over names of a few characters.
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
         let left = Array(a)

@@ -1,6 +1,8 @@
 /// What the writer needs to know of a cell's text — whether Excel can take it as it is, whether it has
 /// line breaks, how wide it is — found in one pass over its UTF-8 bytes. A large sheet has millions of
-/// text cells; three separate scans of each were a tenth of a run's instructions.
+/// text cells; three separate scans of each were a tenth of a run's instructions. No library knows
+/// Excel's character units and Calibri's widths (`TextWrap`); the property that decided it is the
+/// printed-rows test, which measures LibreOffice's PDF against these counts.
 public struct TextMeasure: Sendable, Equatable {
     /// No character XML cannot carry (C0 controls other than tab and line break, DEL, U+FFFE/U+FFFF).
     public var isClean: Bool
