@@ -90,7 +90,7 @@ import UnionEvalWorkbooks
     @Test(arguments: [
         ("hostile-dtd.xlsx", "E-WORKBOOK-UNSAFE"), ("hostile-bomb.xlsx", "E-WORKBOOK-TOO-LARGE"),
         ("hostile-truncated.xlsx", "E-WORKBOOK-DAMAGED"), ("hostile-encrypted.xlsx", "E-WORKBOOK-ENCRYPTED"),
-        ("hostile-offsets.xlsx", "E-WORKBOOK-DAMAGED"),
+        ("hostile-offsets.xlsx", "E-WORKBOOK-DAMAGED"), ("hostile-checksum.xlsx", "E-WORKBOOK-DAMAGED"),
     ])
     func aHostileWorkbookIsOneProblemForItsFileAndTheOtherUnitsGoOn(_ fixture: String, _ code: String) throws {
         let (data, diagnostics) = try Self.load(fixture)
@@ -100,6 +100,13 @@ import UnionEvalWorkbooks
         #expect(data.records.filter { $0.union == 1 }.count == 1)
         // Handed in but unusable is not "未提交台账".
         #expect(!data.unionsWithoutLedger.contains(0))
+    }
+
+    /// A part altered after zipping is caught by its CRC-32 (zlib's), not read as data.
+    @Test func aPartWhoseChecksumDoesNotMatchIsDamaged() throws {
+        let (_, diagnostics) = try Self.load("hostile-checksum.xlsx")
+        let damaged = try #require(diagnostics.first { $0.code == "E-WORKBOOK-DAMAGED" })
+        #expect(damaged.message.contains("“xl/worksheets/sheet1.xml”的校验值不符，文件在传输中损坏"), "\(damaged.message)")
     }
 
     @Test func aSheetReachingExcelsLastRowIsRead() throws {

@@ -114,6 +114,17 @@ def add_padding(parts):
 
 rewrite("dates-1904.xlsx", "hostile-bomb.xlsx", add_padding)
 
+# Hostile: a part whose bytes changed after it was zipped (stored, one byte altered): its CRC-32 no longer
+# matches, which only the reader's own check of the inflated part can see.
+with zipfile.ZipFile(path("dates-1904.xlsx")) as source:
+    stored_parts = {name: source.read(name) for name in source.namelist()}
+with zipfile.ZipFile(path("hostile-checksum.xlsx"), "w", zipfile.ZIP_STORED) as target:
+    for name, data in stored_parts.items():
+        target.writestr(name, data)
+altered = open(path("hostile-checksum.xlsx"), "rb").read()
+assert altered.count(b"<sheetData>") == 1
+open(path("hostile-checksum.xlsx"), "wb").write(altered.replace(b"<sheetData>", b"<sheetDatA>"))
+
 # Hostile: truncated in transit.
 data = open(path("shapes.xlsx"), "rb").read()
 open(path("hostile-truncated.xlsx"), "wb").write(data[: len(data) // 2])
