@@ -54,20 +54,9 @@ extension RunComparison {
                 let oldPoints = before?.indicators[id]?.points
                 let newPoints = after?.indicators[id]?.points
                 let change = (newPoints ?? .zero) - (oldPoints ?? .zero)
-                var causes: [Cause] = []
-                if changedDefinitions.contains(id), before != nil, after != nil {
-                    causes.append(Cause(kind: "评分标准", text: "本指标的定义有变化（见“评分标准变化”），分值变化不归因于本单位", oldPlace: "", newPlace: ""))
-                }
-                for ledgerChange in ledgerChanges {
-                    // A changed definition recounts its records: the rubric is the cause, said once above.
-                    if ledgerChange.kind == .recounted && changedDefinitions.contains(id) { continue }
-                    guard let effect = LedgerDiff.effect(of: ledgerChange, on: id) else { continue }
-                    let row = ledgerChange.new ?? ledgerChange.old!
-                    causes.append(Cause(
-                        kind: ledgerChange.kind.rawValue, text: "\(row.date) \(row.name)（\(row.category)）：\(effect.text)",
-                        points: effect.points, oldPlace: ledgerChange.old?.place ?? "", newPlace: ledgerChange.new?.place ?? ""))
-                }
-                for office in officeChanges where office.indicator == id { causes.append(office.cause) }
+                var causes = Self.causes(
+                    of: id, definitionChanged: changedDefinitions.contains(id) && before != nil && after != nil,
+                    ledgerChanges: ledgerChanges, officeChanges: officeChanges)
                 // Only indicators whose points moved: a row that changed a count and not the points is on 台账变化.
                 guard change != .zero else { continue }
                 if before?.members != after?.members, let from = before?.members, let to = after?.members {
@@ -132,6 +121,27 @@ extension RunComparison {
             let (a, b) = (abs(lhs.element.totalChange.tenths), abs(rhs.element.totalChange.tenths))
             return a != b ? a > b : lhs.offset < rhs.offset
         }.map(\.element)
+    }
+
+    /// What moved one indicator of a unit: its changed definition first, then each ledger row's effect on
+    /// it, then the office's entries about it.
+    static func causes(
+        of indicator: String, definitionChanged: Bool, ledgerChanges: [LedgerDiff.Change], officeChanges: [OfficeChange]
+    ) -> [Cause] {
+        var causes: [Cause] = []
+        if definitionChanged {
+            causes.append(Cause(kind: "评分标准", text: "本指标的定义有变化（见“评分标准变化”），分值变化不归因于本单位", oldPlace: "", newPlace: ""))
+        }
+        for change in ledgerChanges {
+            // A changed definition recounts its records: the rubric is the cause, said once above.
+            if change.kind == .recounted && definitionChanged { continue }
+            guard let effect = LedgerDiff.effect(of: change, on: indicator) else { continue }
+            let row = change.new ?? change.old!
+            causes.append(Cause(
+                kind: change.kind.rawValue, text: "\(row.date) \(row.name)（\(row.category)）：\(effect.text)",
+                points: effect.points, oldPlace: change.old?.place ?? "", newPlace: change.new?.place ?? ""))
+        }
+        return causes + officeChanges.filter { $0.indicator == indicator }.map(\.cause)
     }
 
     static func unknownCause(
