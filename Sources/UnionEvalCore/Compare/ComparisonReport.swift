@@ -35,16 +35,6 @@ public struct ComparisonReport: Sendable {
         return ReportSheet(name: name, columns: headers, rows: rows, titleLines: [title, caption])
     }
 
-    /// A decision in a few characters, every "not recommended" named by its kind.
-    static func label(_ decision: AwardDecision) -> String {
-        switch decision {
-        case .notRecommended: return "未推荐"
-        case .vetoed: return "否决"
-        case .belowMinimum: return "未达最低分"
-        default: return decision.shortLabel
-        }
-    }
-
     // A blank is an empty text, which keeps its cell's border in print.
     private static func points(_ value: Points?) -> ReportCell { value.map { .points($0) } ?? .text("") }
     private static func text(_ value: String?) -> ReportCell { .text(value ?? "") }
@@ -70,8 +60,8 @@ public struct ComparisonReport: Sendable {
         if comparison.units.contains(where: { $0.weightingChange != .zero }) {
             table.column("加权折算变化") { .points($0.weightingChange) }
         }
-        table.column("上次结果") { Self.text($0.old.map { Self.label($0.decision) }) }
-        table.column("本次结果") { Self.text($0.new.map { Self.label($0.decision) }) }
+        table.column("上次结果") { Self.text($0.old.map { $0.decision.comparisonLabel }) }
+        table.column("本次结果") { Self.text($0.new.map { $0.decision.comparisonLabel }) }
         if comparison.units.contains(where: { $0.old?.grade != nil || $0.new?.grade != nil || $0.old?.title != nil || $0.new?.title != nil }) {
             table.column("上次等次/称号") { change in .text([change.old?.grade, change.old?.title].compactMap { $0 }.joined(separator: "、")) }
             table.column("本次等次/称号") { change in .text([change.new?.grade, change.new?.title].compactMap { $0 }.joined(separator: "、")) }

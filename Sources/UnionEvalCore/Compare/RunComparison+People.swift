@@ -6,8 +6,7 @@ extension RunComparison {
         let newList = Set((new.document.nominations ?? []).map(\.staffID))
         let oldPeople = PeopleIndex(old.document)
         let newPeople = PeopleIndex(new.document)
-        let oldUnits = Dictionary(old.document.units.map { ($0.union, $0) }, uniquingKeysWith: { first, _ in first })
-        let newUnits = Dictionary(new.document.units.map { ($0.union, $0) }, uniquingKeysWith: { first, _ in first })
+        let (oldUnits, newUnits) = (old.document.unitsByName, new.document.unitsByName)
         let bothTrails = old.document.trail != nil && new.document.trail != nil
         let officeOld = bothTrails ? old.document.trail!.office : []
         let officeNew = bothTrails ? new.document.trail!.office : []
@@ -26,7 +25,7 @@ extension RunComparison {
             // What moved around them in their unit: its quota (with the unit's own result) and its lowest listed score.
             if let unit = known?.unit {
                 if let from = oldPeople.quotas[unit], let to = newPeople.quotas[unit], from != to {
-                    let decisions = (oldUnits[unit].map { ComparisonReport.label($0.decision) }, newUnits[unit].map { ComparisonReport.label($0.decision) })
+                    let decisions = (oldUnits[unit]?.decision.comparisonLabel, newUnits[unit]?.decision.comparisonLabel)
                     let why = decisions.0 != decisions.1 ? "（本单位评选结果 \(decisions.0 ?? "—") → \(decisions.1 ?? "—")）" : ""
                     reasons.append("本单位名额 \(from) → \(to)\(why)")
                 }
@@ -34,9 +33,7 @@ extension RunComparison {
                     reasons.append("本单位入选最低分 \(from) → \(to)")
                 }
             }
-            let subjectMark = "（\(staffID)）"
-            let office = Self.officeChanges(
-                old: officeOld.filter { $0.subject.contains(subjectMark) }, new: officeNew.filter { $0.subject.contains(subjectMark) })
+            let office = Self.officeChanges(old: officeOld.filter { $0.person == staffID }, new: officeNew.filter { $0.person == staffID })
             reasons += office.map { "\($0.cause.kind)：\($0.cause.text)" }
             changes.append(PersonChange(
                 unit: known?.unit ?? "", staffID: staffID, name: known?.name ?? "", change: joined ? "新增推荐" : "不再推荐",

@@ -56,7 +56,7 @@ extension RunComparison {
                         kind: entry.source, text: "\(entry.subject)：\(entry.value) → \(partner.value)",
                         // Only an adjustment's points go into the total as they are; a reviewer's or a
                         // self-score is combined with others by the rubric, so its difference is not the indicator's.
-                        points: entry.source == "加减分" ? pointsChange(entry.value, partner.value).map { entry.subject.hasPrefix("扣分") ? -$0 : $0 } : nil,
+                        points: entry.points.flatMap { before in partner.points.map { $0 - before } },
                         oldPlace: place(entry), newPlace: place(partner))))
             } else {
                 changes.append(OfficeChange(
@@ -73,16 +73,6 @@ extension RunComparison {
                 cause: Cause(kind: entry.source, text: "新增：\(entry.subject)（\(entry.value)）", oldPlace: "", newPlace: place(entry))))
         }
         return changes
-    }
-
-    /// "8.0 分" → "9.0 分" is +1.0; nil when either is not a number of points.
-    static func pointsChange(_ old: String, _ new: String) -> Points? {
-        func points(_ text: String) -> Points? {
-            guard text.hasSuffix(" 分") else { return nil }
-            return Points(parsing: String(text.dropLast(2)))
-        }
-        guard let before = points(old), let after = points(new) else { return nil }
-        return after - before
     }
 
     /// Indicators added, removed or defined otherwise; a changed rubric file whose indicators all read

@@ -2,8 +2,7 @@ extension RunComparison {
     /// Units matched by name; each one's total change split into dimensions, office points and the
     /// rubric's weighting (which add up to it exactly), and its indicators' changes with their causes.
     mutating func compareUnits() {
-        let oldUnits = Dictionary(old.document.units.map { ($0.union, $0) }, uniquingKeysWith: { first, _ in first })
-        let newUnits = Dictionary(new.document.units.map { ($0.union, $0) }, uniquingKeysWith: { first, _ in first })
+        let (oldUnits, newUnits) = (old.document.unitsByName, new.document.unitsByName)
         var names = new.document.units.map(\.union)
         names += old.document.units.map(\.union).filter { newUnits[$0] == nil }
         dimensionNames = Self.ordered(

@@ -14,20 +14,24 @@ extension RunTrail.OfficeEntry {
         func targetLabel(_ target: ScoreTarget?) -> String {
             target.map { "，\($0.label(in: criteria))" } ?? ""
         }
-        func entry(_ source: String, _ unit: Int, _ target: ScoreTarget?, _ subject: String, _ value: String, _ at: SourceLocation)
-            -> Self
-        {
+        func entry(
+            _ source: String, _ unit: Int, _ target: ScoreTarget?, _ subject: String, _ value: String, _ at: SourceLocation,
+            points: Points? = nil, person: Int? = nil
+        ) -> Self {
             let (file, line) = place(at)
             return Self(
                 source: source, unit: data.unions[unit].name, indicator: indicatorID(target), subject: subject, value: value,
-                file: file, line: line)
+                points: points, person: person.map { data.members[$0].staffID }, file: file, line: line)
         }
         func person(_ member: Int) -> String { "\(data.members[member].name)（\(data.members[member].staffID)）" }
 
         var entries: [Self] = []
         for item in data.adjustments {
-            let value = item.kind == .bonus || item.kind == .deduction ? "\(item.points) 分" : item.kind.rawValue
-            entries.append(entry("加减分", item.union, item.target, "\(item.kind.rawValue)\(targetLabel(item.target))：\(item.reason)", value, item.location))
+            let counted: Points? = item.kind == .bonus ? item.points : (item.kind == .deduction ? -item.points : nil)
+            let value = counted == nil ? item.kind.rawValue : "\(item.points) 分"
+            entries.append(entry(
+                "加减分", item.union, item.target, "\(item.kind.rawValue)\(targetLabel(item.target))：\(item.reason)", value, item.location,
+                points: counted))
         }
         for review in data.reviews {
             let reviewer = review.reviewerUnit.map { "互评 \(data.unions[$0].name)" } ?? "评审 \(review.reviewer ?? "")"
@@ -43,13 +47,14 @@ extension RunTrail.OfficeEntry {
         }
         for exclusion in data.exclusions {
             let member = exclusion.member
-            entries.append(entry("排除名单", data.members[member].union, nil, "排除 \(person(member))", exclusion.reason, exclusion.location))
+            entries.append(entry(
+                "排除名单", data.members[member].union, nil, "排除 \(person(member))", exclusion.reason, exclusion.location, person: member))
         }
         for ballot in data.ballots {
             let member = ballot.candidate
             entries.append(entry(
                 "投票", data.members[member].union, nil, "投票 \(person(member))",
-                "赞成 \(ballot.approve) 反对 \(ballot.oppose) 弃权 \(ballot.abstain)", ballot.location))
+                "赞成 \(ballot.approve) 反对 \(ballot.oppose) 弃权 \(ballot.abstain)", ballot.location, person: member))
         }
         for ballot in data.unitBallots {
             entries.append(entry(
@@ -59,7 +64,7 @@ extension RunTrail.OfficeEntry {
             let member = objection.candidate
             entries.append(entry(
                 "公示异议", data.members[member].union, nil, "异议 \(person(member))：\(objection.reason)",
-                objection.upheld ? "成立" : "不成立", objection.location))
+                objection.upheld ? "成立" : "不成立", objection.location, person: member))
         }
         for objection in data.unitObjections {
             entries.append(entry(

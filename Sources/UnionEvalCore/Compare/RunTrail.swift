@@ -55,6 +55,10 @@ public struct RunTrail: Sendable, Codable, Equatable {
         public var indicator: String?
         public var subject: String
         public var value: String
+        /// Points as they count in the unit's total (加分 positive, 扣分 negative); nil for other entries.
+        public var points: Points?
+        /// The person's 工号, for an entry about a person (排除, 投票, 异议).
+        public var person: String?
         public var file: String
         public var line: Int
     }
