@@ -24,9 +24,10 @@ public struct ComparisonReport: Sendable {
         return workbook
     }
 
-    /// Under every title and in every page's footer: the two runs, each with its time (when it was made is on 说明).
+    /// Under every title and in every page's footer: the two runs compared, short enough for the footer
+    /// (when each was made, and when the comparison was, are on 说明).
     var caption: String {
-        "上次：\(comparison.old.folder)（\(comparison.old.document.generatedAt)）　本次：\(comparison.new.folder)（\(comparison.new.document.generatedAt)）"
+        "上次：\(comparison.old.folder)　本次：\(comparison.new.folder)"
     }
 
     private func sheet(_ name: String, title: String, headers: [String], rows: [[ReportCell]], emptyText: String) -> ReportSheet {
@@ -78,9 +79,9 @@ public struct ComparisonReport: Sendable {
         sheet.lastColumnFillsPage = true
         // Narrow enough for one landscape page: long unit names and the dimensions' headers wrap.
         for (column, header) in table.headers.enumerated() {
-            if header == "单位" { sheet.columnLimits[column] = 20 }
+            if header == "单位" { sheet.columnLimits[column] = 24 }
             if comparison.dimensionNames.contains(where: { header == "\($0)变化" }) { sheet.columnLimits[column] = 5 }
-            if header.hasSuffix("结果") || header.hasSuffix("等次/称号") { sheet.columnLimits[column] = 7 }
+            if header.hasSuffix("结果") || header.hasSuffix("等次/称号") { sheet.columnLimits[column] = 11 }
         }
         return sheet
     }

@@ -111,7 +111,9 @@ extension RunComparison {
             unitChanges.append(UnitChange(
                 unit: name, old: before, new: after, totalChange: total, dimensionChanges: dimensions, bonusChange: bonus,
                 deductionChange: deduction, weightingChange: weighting,
-                mainCauses: main.map { "\($0.indicator) \($0.change.signedText)" }.joined(separator: "；")))
+                mainCauses: main.isEmpty && before != nil && after != nil && before!.rank != after!.rank
+                    ? "本单位得分未变，名次随其他单位的变化而变"
+                    : main.map { "\($0.indicator) \($0.change.signedText)" }.joined(separator: "；")))
         }
         if !unreadableLedgers.isEmpty {
             notes.append("\(LedgerTrail.fileName) 有损坏的行，以下单位的台账未逐条对照：\(unreadableLedgers.sorted().joined(separator: "、"))。")
